@@ -1,0 +1,102 @@
+package fr.openmarches.identity;
+
+import java.util.Map;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+import jakarta.servlet.DispatcherType;
+
+/**
+ * The web application's security rules. Every form carries a CSRF token; sessions live in
+ * PostgreSQL (Spring Session) and their id changes at sign-in (fixation protection); pages send
+ * a strict Content-Security-Policy, since the only scripts are our own files.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+	/** Pages and resources anyone may read, signed in or not. */
+	static final String[] PUBLIC_PAGES = { "/", "/consultations", "/consultations/**", "/entites-achat",
+			"/entites-achat/**", "/connexion", "/connexion/**", "/mot-de-passe/**", "/inscription/**", "/aide",
+			"/aide/**", "/accessibilite", "/mentions-legales", "/donnees-personnelles", "/dev/mailbox",
+			"/dev/mailbox/**", "/error" };
+
+	static final String[] PUBLIC_RESOURCES = { "/vendor/**", "/css/**", "/js/**", "/img/**", "/favicon.ico" };
+
+	static final String[] PUBLIC_API = { "/api/docs", "/api/docs/**", "/v3/api-docs", "/v3/api-docs/**",
+			"/swagger-ui/**", "/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus" };
+
+	static final String CONTENT_SECURITY_POLICY = String.join("; ", "default-src 'self'", "script-src 'self'",
+			"style-src 'self'", "img-src 'self' data:", "font-src 'self'", "connect-src 'self'", "object-src 'none'",
+			"base-uri 'self'", "form-action 'self'", "frame-ancestors 'none'");
+
+	@Bean
+	SecurityFilterChain web(HttpSecurity http, AuthenticationFailureHandler failures) throws Exception {
+		http.authorizeHttpRequests(requests -> requests
+				.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
+				.requestMatchers(PUBLIC_RESOURCES).permitAll()
+				.requestMatchers(PUBLIC_API).permitAll()
+				.requestMatchers(HttpMethod.GET, "/api/v1/**").permitAll()
+				.requestMatchers(PUBLIC_PAGES).permitAll()
+				.requestMatchers("/acheteur/**").hasAnyRole(Role.BUYER_AGENT.name(), Role.ENTITY_ADMIN.name(),
+						Role.COMMISSION_MEMBER.name())
+				.requestMatchers("/entreprise/**").hasAnyRole(Role.SUPPLIER_MEMBER.name(), Role.SUPPLIER_ADMIN.name())
+				.requestMatchers("/admin/**").hasRole(Role.PLATFORM_ADMIN.name())
+				.anyRequest().authenticated())
+			.formLogin(form -> form.loginPage("/connexion")
+				.loginProcessingUrl("/connexion")
+				.usernameParameter("email")
+				.passwordParameter("password")
+				.failureHandler(failures)
+				.permitAll())
+			.logout(logout -> logout.logoutUrl("/deconnexion").logoutSuccessUrl("/?deconnexion").permitAll())
+			.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
+			.headers(headers -> headers
+				.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+				.frameOptions(frame -> frame.deny())
+				.permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=()")));
+		return http.build();
+	}
+
+	/**
+	 * Checks the password first, then whether the account is locked: the lock and its reason are
+	 * told only to someone who knows the password.
+	 */
+	@Bean
+	DaoAuthenticationProvider accountAuthentication(SignInAccounts accounts, PasswordEncoder passwords) {
+		var provider = new DaoAuthenticationProvider(accounts);
+		provider.setPasswordEncoder(passwords);
+		provider.setPreAuthenticationChecks(user -> {
+		});
+		provider.setPostAuthenticationChecks(user -> {
+			if (user instanceof SignedInUser person && person.lockedReason() != null) {
+				throw new LockedException(person.lockedReason());
+			}
+		});
+		return provider;
+	}
+
+	/** Argon2id for new hashes; bcrypt hashes (imported accounts) still verify. */
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		var argon2 = "argon2";
+		var encoder = new DelegatingPasswordEncoder(argon2,
+				Map.of(argon2, Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(), "bcrypt",
+						new BCryptPasswordEncoder()));
+		return encoder;
+	}
+}

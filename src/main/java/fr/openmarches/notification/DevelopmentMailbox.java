@@ -1,0 +1,116 @@
+package fr.openmarches.notification;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.Address;
+import jakarta.mail.BodyPart;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
+
+/**
+ * The in-process SMTP server (GreenMail) that receives the platform's mail when no relay is
+ * configured, and what it received: shown on {@code /dev/mailbox} and read by tests.
+ */
+public class DevelopmentMailbox {
+
+	private static final Pattern LINK = Pattern.compile("https?://[^\\s<>\"]+");
+
+	private GreenMail server;
+
+	private int port;
+
+	DevelopmentMailbox(int port) {
+		this.port = port;
+		start();
+	}
+
+	/** Starts accepting mail (again, on the same port). */
+	public synchronized void start() {
+		if (server != null) {
+			return;
+		}
+		server = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+		server.start();
+		port = server.getSmtp().getPort();
+	}
+
+	/** Stops accepting mail, as an SMTP outage would; what was received is forgotten. */
+	public synchronized void stop() {
+		if (server != null) {
+			server.stop();
+			server = null;
+		}
+	}
+
+	public int port() {
+		return port;
+	}
+
+	/** Every mail received since the server started, newest first. */
+	public synchronized List<ReceivedMail> received() {
+		if (server == null) {
+			return List.of();
+		}
+		var mails = new ArrayList<ReceivedMail>();
+		var messages = server.getReceivedMessages();
+		for (int i = 0; i < messages.length; i++) {
+			mails.add(read(i, messages[i]));
+		}
+		mails.sort(Comparator.comparing(ReceivedMail::receivedAt).thenComparing(ReceivedMail::index).reversed());
+		return mails;
+	}
+
+	/** Mails received by one address, newest first. */
+	public List<ReceivedMail> receivedBy(String address) {
+		return received().stream().filter(mail -> mail.to().contains(address.toLowerCase())).toList();
+	}
+
+	private static ReceivedMail read(int index, MimeMessage message) {
+		try {
+			var to = Arrays.stream(message.getAllRecipients()).map(Address::toString).map(String::toLowerCase).toList();
+			var text = textOf(message);
+			var links = LINK.matcher(text).results().map(m -> m.group()).distinct().toList();
+			var sent = message.getSentDate() == null ? Instant.EPOCH : message.getSentDate().toInstant();
+			return new ReceivedMail(index, to, message.getSubject(), sent, text, links);
+		}
+		catch (MessagingException | IOException e) {
+			throw new IllegalStateException("Unreadable mail in the development mailbox", e);
+		}
+	}
+
+	private static String textOf(Part part) throws MessagingException, IOException {
+		if (part.isMimeType("text/plain")) {
+			return (String) part.getContent();
+		}
+		if (part.getContent() instanceof Multipart multipart) {
+			for (int i = 0; i < multipart.getCount(); i++) {
+				BodyPart child = multipart.getBodyPart(i);
+				var text = textOf(child);
+				if (!text.isEmpty()) {
+					return text;
+				}
+			}
+		}
+		return "";
+	}
+
+	/**
+	 * @param index position in arrival order
+	 * @param to recipients, in lower case
+	 * @param text the plain-text part
+	 * @param links every http(s) link in the text, in order
+	 */
+	public record ReceivedMail(int index, List<String> to, String subject, Instant receivedAt, String text,
+			List<String> links) {
+	}
+}

@@ -1,0 +1,37 @@
+package fr.openmarches.platform;
+
+import java.io.IOException;
+import java.io.InputStream;
+
+/**
+ * Content-addressed file storage. A blob is immutable and named by the SHA-256 of its bytes, so
+ * storing the same bytes twice stores them once, and a reader can always check what it got.
+ *
+ * <p>A blob becomes visible only once every byte is durably written: a write cut short (crash,
+ * full disk, broken stream) leaves nothing behind under any {@link BlobId}.
+ */
+public interface BlobStore {
+
+	/** Streams {@code content} to storage (constant memory) and returns its address and size. */
+	StoredBlob put(InputStream content) throws IOException;
+
+	/** Opens a stored blob for reading. */
+	InputStream open(BlobId id) throws IOException;
+
+	boolean exists(BlobId id);
+
+	/** Size in bytes of a stored blob. */
+	long size(BlobId id) throws IOException;
+
+	/** What {@link #put} stored. */
+	record StoredBlob(BlobId id, long size) {
+	}
+
+	/** Thrown when reading a blob that is not stored. */
+	final class NoSuchBlobException extends IOException {
+
+		public NoSuchBlobException(BlobId id) {
+			super("No blob " + id);
+		}
+	}
+}

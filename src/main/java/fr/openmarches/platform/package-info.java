@@ -1,0 +1,15 @@
+/**
+ * Platform: the technical ground every business module stands on.
+ *
+ * <ul>
+ * <li>{@link fr.openmarches.platform.BlobStore}: files by SHA-256 (filesystem by default).</li>
+ * <li>{@link fr.openmarches.platform.LegalTime}: the injected {@link java.time.Clock} and the
+ * Europe/Paris zone in which legal deadlines are expressed.</li>
+ * <li>{@code database}: an embedded PostgreSQL started when no {@code spring.datasource.url} is
+ * set, its data kept under {@code ./data/postgres}.</li>
+ * <li>{@code web}: layout, locale (French by default, English on request), message bundles
+ * discovered per module under {@code i18n/<module>/}, friendly error pages.</li>
+ * </ul>
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Platform")
+package fr.openmarches.platform;

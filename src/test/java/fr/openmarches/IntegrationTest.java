@@ -1,0 +1,39 @@
+package fr.openmarches;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+
+/**
+ * The whole application on a random port, with the embedded PostgreSQL, the in-process SMTP
+ * server and a {@link MutableClock}. Every class carrying this annotation shares one Spring
+ * context (so one database and one server per test run): keep its configuration identical.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@Inherited
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureMockMvc
+@Import(IntegrationTest.TestClock.class)
+public @interface IntegrationTest {
+
+	@TestConfiguration(proxyBeanMethods = false)
+	class TestClock {
+
+		@Bean
+		MutableClock clock() {
+			return new MutableClock();
+		}
+	}
+
+}
