@@ -31,8 +31,8 @@ class SecurityConfiguration {
 	/** Pages and resources anyone may read, signed in or not. */
 	static final String[] PUBLIC_PAGES = { "/", "/consultations", "/consultations/**", "/entites-achat",
 			"/entites-achat/**", "/connexion", "/connexion/**", "/mot-de-passe/**", "/inscription/**", "/aide",
-			"/aide/**", "/accessibilite", "/mentions-legales", "/donnees-personnelles", "/dev/mailbox",
-			"/dev/mailbox/**", "/error" };
+			"/aide/**", "/accessibilite", "/mentions-legales", "/donnees-personnelles", "/annuaire/**",
+			"/s-entrainer", "/s-entrainer/**", "/dev/mailbox", "/dev/mailbox/**", "/error" };
 
 	static final String[] PUBLIC_RESOURCES = { "/vendor/**", "/css/**", "/js/**", "/img/**", "/favicon.ico" };
 
