@@ -41,7 +41,10 @@ public abstract class BrowserTest {
 
 	protected Page page;
 
-	/** Server errors seen by the browser during the test; any of them fails the test. */
+	/**
+	 * Server errors, and missing scripts, styles, fonts or images, seen by the browser during the
+	 * test; any of them fails the test.
+	 */
 	protected final List<String> serverErrors = new java.util.concurrent.CopyOnWriteArrayList<>();
 
 	@BeforeEach
@@ -50,11 +53,7 @@ public abstract class BrowserTest {
 			.setLocale("fr-FR")
 			.setViewportSize(1280, 900));
 		browserContext.setDefaultTimeout(20_000);
-		browserContext.onResponse(response -> {
-			if (response.status() >= 500) {
-				serverErrors.add(response.status() + " " + response.request().method() + " " + response.url());
-			}
-		});
+		watch(browserContext);
 		page = browserContext.newPage();
 	}
 
@@ -70,12 +69,19 @@ public abstract class BrowserTest {
 		var other = browser().newContext(new Browser.NewContextOptions().setBaseURL("http://localhost:" + port)
 			.setLocale("fr-FR"));
 		other.setDefaultTimeout(20_000);
-		other.onResponse(response -> {
-			if (response.status() >= 500) {
+		watch(other);
+		return other.newPage();
+	}
+
+	private void watch(BrowserContext context) {
+		context.onResponse(response -> {
+			var type = response.request().resourceType();
+			boolean missingResource = response.status() == 404
+					&& List.of("script", "stylesheet", "font", "image").contains(type);
+			if (response.status() >= 500 || missingResource) {
 				serverErrors.add(response.status() + " " + response.request().method() + " " + response.url());
 			}
 		});
-		return other.newPage();
 	}
 
 	private static synchronized Browser browser() {

@@ -37,7 +37,7 @@ class SecurityConfiguration {
 	static final String[] PUBLIC_RESOURCES = { "/vendor/**", "/css/**", "/js/**", "/img/**", "/favicon.ico" };
 
 	static final String[] PUBLIC_API = { "/api/docs", "/api/docs/**", "/v3/api-docs", "/v3/api-docs/**",
-			"/swagger-ui/**", "/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus" };
+			"/swagger-ui/**", "/api/swagger-ui/**", "/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus" };
 
 	static final String CONTENT_SECURITY_POLICY = String.join("; ", "default-src 'self'", "script-src 'self'",
 			"style-src 'self'", "img-src 'self' data:", "font-src 'self'", "connect-src 'self'", "object-src 'none'",

@@ -1,5 +1,6 @@
 package fr.openmarches.platform.web;
 
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.servlet.HandlerInterceptor;
@@ -19,12 +20,16 @@ class LayoutInterceptor implements HandlerInterceptor {
 		if (view == null || !view.hasView() || view.getViewName() != null && view.getViewName().startsWith("redirect:")) {
 			return;
 		}
-		var path = request.getRequestURI().substring(request.getContextPath().length());
+		// On an error page, the links stay on the page that failed, not on /error.
+		var failed = (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+		var uri = failed != null ? failed : request.getRequestURI();
+		var query = failed != null ? null : request.getQueryString();
+		var path = uri.substring(request.getContextPath().length());
 		view.addObject("currentPath", path);
 		view.addObject("currentLanguage", RequestContextUtils.getLocale(request).getLanguage());
 		for (var locale : WebConfiguration.SUPPORTED) {
 			var link = UriComponentsBuilder.fromPath(path)
-				.query(request.getQueryString())
+				.query(query)
 				.replaceQueryParam("lang", locale.getLanguage())
 				.build()
 				.toUriString();
