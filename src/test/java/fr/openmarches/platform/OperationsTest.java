@@ -31,7 +31,8 @@ class OperationsTest {
 		var metrics = visitor.get("/actuator/prometheus", "Accept", "text/plain");
 
 		assertThat(metrics.status()).isEqualTo(200);
-		assertThat(metrics.body()).contains("jvm_memory_used_bytes", "http_server_requests_seconds", "hikaricp_connections");
+		assertThat(metrics.body()).contains("jvm_memory_used_bytes", "http_server_requests_seconds", "hikaricp_connections",
+				"openmarches_mail_outbox_pending", "openmarches_mail_outbox_oldest_pending_seconds");
 	}
 
 	@Test
