@@ -2,6 +2,7 @@ package fr.openmarches.identity;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -43,7 +44,8 @@ class SignInThrottle {
 
 	/** Counts a failure for each subject; returns the latest end of a block now in force, if any. */
 	Optional<Instant> recordFailure(ThrottleSubject... subjects) {
-		var now = clock.instant();
+		// PostgreSQL keeps microseconds: the block told is then exactly the block stored.
+		var now = clock.instant().truncatedTo(ChronoUnit.MICROS);
 		Optional<Instant> latest = Optional.empty();
 		// Always the same order (email, address, second factor), so that two transactions never wait
 		// for each other's rows.

@@ -128,8 +128,7 @@ public class TwoFactorAuthentication {
 			.filter(Authenticator::isConfirmed)
 			.orElseThrow(() -> new IllegalStateException("Two-factor sign-in is not on"));
 		var check = check(authenticator, code);
-		var person = load(account);
-		if (check instanceof CodeCheck.Accepted && person.isLocked()) {
+		if (check instanceof CodeCheck.Accepted(var person) && person.lockedReason() != null) {
 			return new CodeCheck.Locked(person.lockedReason());
 		}
 		return check;

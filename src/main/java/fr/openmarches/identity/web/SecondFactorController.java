@@ -90,7 +90,11 @@ class SecondFactorController {
 				errors.rejectValue("code", "identity.code.error.wrong");
 				yield "identity/second-factor";
 			}
-			case CodeCheck.Blocked(var until) -> refused(request, SignInFailures.throttled(until, locale, clock));
+			case CodeCheck.Blocked(var until) -> {
+				var end = ParisTime.of(until, locale, clock);
+				yield refused(request, new SignInProblem(end.keyFor("identity.code.error.blocked"), false,
+						end.arguments()));
+			}
 			case CodeCheck.Locked(var reason) -> refused(request, SignInFailures.locked(reason));
 		};
 	}

@@ -35,9 +35,9 @@ class SecuritySettingsController {
 	}
 
 	@GetMapping(PATH)
-	String show(@AuthenticationPrincipal SignedInUser person, Model model) {
+	String show(@AuthenticationPrincipal SignedInUser person, Locale locale, Model model) {
 		model.addAttribute("form", CodeForm.empty());
-		return page(person, model);
+		return page(person, locale, model);
 	}
 
 	@PostMapping(PATH + "/activation")
@@ -84,14 +84,14 @@ class SecuritySettingsController {
 			}
 			case CodeCheck.Locked(var reason) -> errors.rejectValue("code", "identity.signin.error.locked");
 		}
-		return page(person, model);
+		return page(person, locale, model);
 	}
 
-	private String page(SignedInUser person, Model model) {
+	private String page(SignedInUser person, Locale locale, Model model) {
 		var status = twoFactor.status(person.accountId());
 		model.addAttribute("status", status);
 		if (status.isOn()) {
-			model.addAttribute("onSince", ParisTime.of(status.onSince(), Locale.FRENCH, clock).date());
+			model.addAttribute("onSince", ParisTime.of(status.onSince(), locale, clock).date());
 		}
 		return "identity/security";
 	}
