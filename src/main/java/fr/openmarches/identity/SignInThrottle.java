@@ -8,6 +8,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,6 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 @Transactional
 class SignInThrottle {
+
+	private static final Logger log = LoggerFactory.getLogger(SignInThrottle.class);
 
 	private final Throttles throttles;
 
@@ -53,7 +57,12 @@ class SignInThrottle {
 		for (var subject : ordered) {
 			throttles.insertIfAbsent(subject.key(), now);
 			var throttle = throttles.lock(subject.key()).orElseThrow();
+			var wasBlocked = throttle.blockedAt(now).isPresent();
 			var block = throttle.fail(now, policyFor(subject.kind()));
+			if (block.isPresent() && !wasBlocked) {
+				// The key is a hash: the log tells operators of an attack without naming anyone.
+				log.warn("Too many failures: {} {} blocked until {}", subject.kind(), subject.key(), block.get());
+			}
 			if (block.isPresent() && (latest.isEmpty() || block.get().isAfter(latest.get()))) {
 				latest = block;
 			}

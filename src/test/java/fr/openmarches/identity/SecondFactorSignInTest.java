@@ -18,10 +18,15 @@ import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Sign-in for people with two-factor sign-in on, and sign-in refused for unknown emails alike. */
 @IntegrationTest
+@RecordApplicationEvents
 class SecondFactorSignInTest {
 
 	static final String SESSION_COOKIE = WebSecurityTest.SESSION_COOKIE;
@@ -39,6 +44,9 @@ class SecondFactorSignInTest {
 
 	@Autowired
 	MutableClock clock;
+
+	@Autowired
+	ApplicationEvents events;
 
 	@AfterEach
 	void resetClock() {
@@ -72,6 +80,12 @@ class SecondFactorSignInTest {
 			.getResponse()
 			.getCookie(SESSION_COOKIE);
 		assertThat(fullySignedIn.getValue()).isNotEqualTo(afterPassword.getValue());
+		assertThat(events.stream(AuthenticationSuccessEvent.class))
+			.singleElement()
+			.satisfies(success -> assertThat(success.getAuthentication().getName()).isEqualTo(email))
+			.satisfies(success -> assertThat(success.getAuthentication().getAuthorities())
+				.extracting(GrantedAuthority::getAuthority)
+				.contains("ROLE_BUYER_AGENT", "FACTOR_PASSWORD", "FACTOR_TOTP"));
 		mvc.perform(get("/mon-espace").cookie(fullySignedIn)).andExpect(status().isOk())
 			.andExpect(content().string(containsString(email)));
 		mvc.perform(get("/mon-espace").cookie(afterPassword)).andExpect(redirectedUrl("/connexion"));

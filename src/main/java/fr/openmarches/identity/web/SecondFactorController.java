@@ -10,6 +10,7 @@ import fr.openmarches.identity.TwoFactorAuthentication;
 import fr.openmarches.identity.TwoFactorAuthentication.CodeCheck;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.FactorGrantedAuthority;
@@ -48,6 +49,8 @@ class SecondFactorController {
 
 	private final SecurityContextRepository contexts;
 
+	private final AuthenticationEventPublisher events;
+
 	private final SecurityContextHolderStrategy holder = SecurityContextHolder.getContextHolderStrategy();
 
 	private final SessionAuthenticationStrategy newSession = new CompositeSessionAuthenticationStrategy(
@@ -58,9 +61,11 @@ class SecondFactorController {
 
 	private final Clock clock;
 
-	SecondFactorController(TwoFactorAuthentication twoFactor, SecurityContextRepository contexts, Clock clock) {
+	SecondFactorController(TwoFactorAuthentication twoFactor, SecurityContextRepository contexts,
+			AuthenticationEventPublisher events, Clock clock) {
 		this.twoFactor = twoFactor;
 		this.contexts = contexts;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -129,6 +134,8 @@ class SecondFactorController {
 		context.setAuthentication(authentication);
 		holder.setContext(context);
 		contexts.saveContext(context, request, response);
+		// As for a sign-in with a password alone: listeners (audit, metrics) see every sign-in.
+		events.publishAuthenticationSuccess(authentication);
 	}
 
 	/** Where the person was going when sign-in was asked of them, else the home page. */
