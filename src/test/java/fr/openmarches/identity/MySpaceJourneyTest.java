@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import java.util.Set;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import fr.openmarches.BrowserTest;
@@ -70,7 +71,7 @@ class MySpaceJourneyTest extends BrowserTest {
 		browser.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Se connecter")).click();
 	}
 
-	private com.microsoft.playwright.Locator button(String name) {
+	private Locator button(String name) {
 		return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
 	}
 }

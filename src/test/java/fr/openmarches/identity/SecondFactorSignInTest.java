@@ -23,6 +23,7 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** Sign-in for people with two-factor sign-in on, and sign-in refused for unknown emails alike. */
 @IntegrationTest
@@ -137,12 +138,11 @@ class SecondFactorSignInTest {
 		return secret;
 	}
 
-	private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder signIn(String email,
-			String password) {
+	private static MockHttpServletRequestBuilder signIn(String email, String password) {
 		return post("/connexion").with(csrf()).param("email", email).param("password", password);
 	}
 
-	private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder code(String code) {
+	private static MockHttpServletRequestBuilder code(String code) {
 		return post("/connexion/code").with(csrf()).param("code", code);
 	}
 }

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import fr.openmarches.BrowserTest;
@@ -39,7 +40,7 @@ class SignInThrottlingJourneyTest extends BrowserTest {
 			.containsText("la connexion est suspendue jusqu’à 10 h 15 (heure de Paris), même avec le bon mot de passe");
 		assertThat(page.locator("header")).not().containsText("Paul Durand");
 		assertThat(page.locator("#sign-in-problem").getByRole(AriaRole.LINK,
-				new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Choisir un nouveau mot de passe")))
+				new Locator.GetByRoleOptions().setName("Choisir un nouveau mot de passe")))
 			.hasAttribute("href", "/mot-de-passe/oubli");
 
 		clock.advance(Duration.ofMinutes(16));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
@@ -148,7 +149,7 @@ class TwoFactorAuthenticationTest {
 	}
 
 	private static List<Byte> toList(byte[] bytes) {
-		var list = new java.util.ArrayList<Byte>(bytes.length);
+		var list = new ArrayList<Byte>(bytes.length);
 		for (byte b : bytes) {
 			list.add(b);
 		}

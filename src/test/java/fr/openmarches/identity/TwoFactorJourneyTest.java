@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import fr.openmarches.BrowserTest;
@@ -78,7 +79,7 @@ class TwoFactorJourneyTest extends BrowserTest {
 		button("Se connecter").click();
 	}
 
-	private com.microsoft.playwright.Locator button(String name) {
+	private Locator button(String name) {
 		return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
 	}
 }

@@ -27,6 +27,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** What the web application guarantees at the HTTP level, whatever page is built on it. */
 @IntegrationTest
@@ -259,7 +260,7 @@ class WebSecurityTest {
 			.param("confirmation", password);
 	}
 
-	private static org.springframework.test.web.servlet.request.RequestPostProcessor from(String address) {
+	private static RequestPostProcessor from(String address) {
 		return request -> {
 			request.setRemoteAddr(address);
 			return request;
