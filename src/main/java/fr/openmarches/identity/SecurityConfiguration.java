@@ -5,6 +5,7 @@ import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -15,6 +16,10 @@ import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.context.DelegatingSecurityContextRepository;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 import jakarta.servlet.DispatcherType;
@@ -22,7 +27,8 @@ import jakarta.servlet.DispatcherType;
 /**
  * The web application's security rules. Every form carries a CSRF token; sessions live in
  * PostgreSQL (Spring Session) and their id changes at sign-in (fixation protection); pages send
- * a strict Content-Security-Policy, since the only scripts are our own files.
+ * a strict Content-Security-Policy, since the only scripts are our own files. Sign-in checks the
+ * password behind a throttle, then asks for a two-factor code when the person turned it on.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -44,7 +50,8 @@ class SecurityConfiguration {
 			"base-uri 'self'", "form-action 'self'", "frame-ancestors 'none'");
 
 	@Bean
-	SecurityFilterChain web(HttpSecurity http, AuthenticationFailureHandler failures) throws Exception {
+	SecurityFilterChain web(HttpSecurity http, AuthenticationFailureHandler failures,
+			SecurityContextRepository contexts) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
 				.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
 				.requestMatchers(PUBLIC_RESOURCES).permitAll()
@@ -62,6 +69,7 @@ class SecurityConfiguration {
 				.passwordParameter("password")
 				.failureHandler(failures)
 				.permitAll())
+			.securityContext(context -> context.securityContextRepository(contexts))
 			.logout(logout -> logout.logoutUrl("/deconnexion").logoutSuccessUrl("/?deconnexion").permitAll())
 			.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
 			.headers(headers -> headers
@@ -74,20 +82,37 @@ class SecurityConfiguration {
 
 	/**
 	 * Checks the password first, then whether the account is locked: the lock and its reason are
-	 * told only to someone who knows the password.
+	 * told only to someone who knows the password. Then, if the person turned on two-factor
+	 * sign-in, no authentication is made yet ({@link SecondFactorRequiredException}). All of it
+	 * behind the throttle, which refuses while the email or network address is blocked.
 	 */
 	@Bean
-	DaoAuthenticationProvider accountAuthentication(SignInAccounts accounts, PasswordEncoder passwords) {
+	AuthenticationProvider accountAuthentication(SignInAccounts accounts, PasswordEncoder passwords,
+			SignInThrottle throttle, TwoFactorAuthentication twoFactor) {
 		var provider = new DaoAuthenticationProvider(accounts);
 		provider.setPasswordEncoder(passwords);
 		provider.setPreAuthenticationChecks(user -> {
 		});
 		provider.setPostAuthenticationChecks(user -> {
-			if (user instanceof SignedInUser person && person.lockedReason() != null) {
-				throw new LockedException(person.lockedReason());
+			if (user instanceof SignedInUser person) {
+				if (person.lockedReason() != null) {
+					throw new LockedException(person.lockedReason());
+				}
+				twoFactor.demandCodeIfOn(person);
 			}
 		});
-		return provider;
+		provider.afterPropertiesSet();
+		return new ThrottledAuthenticationProvider(provider, throttle);
+	}
+
+	/**
+	 * Where the signed-in person is kept between requests (the session); shared with the two-factor
+	 * step, which completes sign-in itself.
+	 */
+	@Bean
+	SecurityContextRepository securityContextRepository() {
+		return new DelegatingSecurityContextRepository(new RequestAttributeSecurityContextRepository(),
+				new HttpSessionSecurityContextRepository());
 	}
 
 	/** Argon2id for new hashes; bcrypt hashes (imported accounts) still verify. */

@@ -2,9 +2,43 @@
  * Identity: who is signed in and what they may do.
  *
  * <p>Accounts (email, Argon2 password hash, roles), sign-in and sign-out, the security rules of
- * the web application (CSRF on every form, secure headers, sessions in PostgreSQL). Other modules
- * create accounts and grant roles through {@link fr.openmarches.identity.AccountService}; the
- * signed-in person is a {@link fr.openmarches.identity.SignedInUser}.
+ * the web application (CSRF on every form, secure headers, sessions in PostgreSQL whose id
+ * changes at sign-in). Other modules create accounts and grant roles through
+ * {@link fr.openmarches.identity.AccountService}; the signed-in person is a
+ * {@link fr.openmarches.identity.SignedInUser}.
+ *
+ * <h2>Sign-in</h2>
+ * {@code SecurityConfiguration} checks the password with a {@code DaoAuthenticationProvider}
+ * wrapped in {@code ThrottledAuthenticationProvider}:
+ * <ul>
+ * <li><b>Throttling</b> ({@code SignInThrottle}, table {@code identity.sign_in_throttle}, keyed by
+ * hashes): 5 wrong passwords for one email address within 15 minutes block it for 15 minutes,
+ * right password or not; each repeated block doubles, up to 4 hours. Unknown email addresses are
+ * treated alike, so a block tells nothing about which accounts exist. 50 failures from one
+ * network address (IPv6: its /64) block that address. A right password clears the email's
+ * count, not the address's. The page says until when, in Paris time
+ * ({@link fr.openmarches.identity.SignInThrottledException}).</li>
+ * <li><b>Two-factor sign-in</b> ({@link fr.openmarches.identity.TwoFactorAuthentication}, TOTP of
+ * RFC 6238): offered to buyer-side roles on {@code /mon-espace/securite}. The secret is sealed
+ * with AES-256-GCM ({@code SecretBox}) in {@code identity.authenticator}. After a right password
+ * the person is <em>not</em> authenticated ({@link fr.openmarches.identity.SecondFactorRequiredException}):
+ * {@code /connexion/code} signs them in once the code is right, with a new session id. A code is
+ * accepted once; 5 wrong codes block codes for 15 minutes.</li>
+ * </ul>
+ *
+ * <h2>Passwords</h2>
+ * {@link fr.openmarches.identity.PasswordReset}: {@code /mot-de-passe/oubli} always answers the
+ * same; the mail links to {@code /mot-de-passe/nouveau?jeton=…} (32 random bytes, only the SHA-256
+ * kept in {@code identity.password_reset_link}, valid one hour, once; 3 links per account and
+ * hour). A new password ends every session of the person (Spring Session), clears their
+ * throttle and is confirmed by mail. {@link fr.openmarches.identity.PasswordChange}: the form on
+ * {@code /mon-espace}, with the current password (wrong ones count as failed sign-ins).
+ *
+ * <h2>Settings</h2>
+ * {@code openmarches.identity.*} ({@code IdentityProperties}): {@code totp-encryption-key} (base64
+ * of 32 bytes, the same on every instance; when unset a key is generated into
+ * {@code secret-key-file}, {@code data/identity-secret.key} by default, with a warning),
+ * {@code throttle.*}, {@code password-reset.*}, {@code second-factor.time-to-type}.
  *
  * <p>URL conventions enforced here: {@code /acheteur/**} buyer side, {@code /entreprise/**}
  * supplier side, {@code /admin/**} platform administrators, {@code /mon-espace/**} any signed-in
