@@ -57,7 +57,10 @@ public class ConsultationService {
 		change(id, consultation -> consultation.addLot(lot));
 	}
 
-	/** Stores {@code content} in the blob store and attaches it to the draft. */
+	/**
+	 * Stores {@code content} in the blob store and attaches it to the draft. Should the transaction
+	 * roll back, the stored bytes stay unreferenced: harmless, since blobs are named by their hash.
+	 */
 	public void attach(ConsultationId id, DocumentKind kind, String title, String fileName, String mediaType,
 			InputStream content) throws IOException {
 		var consultation = load(id);
