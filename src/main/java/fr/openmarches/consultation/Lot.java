@@ -1,0 +1,50 @@
+package fr.openmarches.consultation;
+
+import java.math.BigDecimal;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A part of a consultation awarded separately. Part of the {@link Consultation} aggregate. */
+@Entity
+@Table(schema = "consultation", name = "lot")
+class Lot {
+
+	@Id
+	private UUID id;
+
+	@Column(nullable = false)
+	private int number;
+
+	@Column(nullable = false)
+	private String title;
+
+	private String cpv;
+
+	@Column(name = "estimated_value")
+	private BigDecimal estimatedValue;
+
+	protected Lot() {
+	}
+
+	Lot(int number, NewLot lot) {
+		if (lot.title() == null || lot.title().isBlank()) {
+			throw new IllegalArgumentException("A lot needs a title");
+		}
+		if (lot.estimatedValue() != null && lot.estimatedValue().signum() < 0) {
+			throw new IllegalArgumentException("A lot's estimated value cannot be negative");
+		}
+		this.id = UUID.randomUUID();
+		this.number = number;
+		this.title = lot.title().strip();
+		this.cpv = lot.cpv() == null ? null : lot.cpv().value();
+		this.estimatedValue = lot.estimatedValue();
+	}
+
+	ConsultationDetails.LotView view() {
+		return new ConsultationDetails.LotView(number, title, cpv == null ? null : new CpvCode(cpv), estimatedValue);
+	}
+}

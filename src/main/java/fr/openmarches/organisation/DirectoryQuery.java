@@ -1,0 +1,15 @@
+package fr.openmarches.organisation;
+
+/**
+ * A search of the directory of purchasing entities; every criterion is optional.
+ *
+ * @param name words of the entity's name or acronym
+ * @param organisation only the entities of this organisation
+ * @param department only the entities of this department (code)
+ */
+public record DirectoryQuery(String name, OrganisationId organisation, String department) {
+
+	public static DirectoryQuery everything() {
+		return new DirectoryQuery(null, null, null);
+	}
+}

@@ -1,0 +1,13 @@
+package fr.openmarches.organisation;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings of the organisation module.
+ *
+ * @param pageSize entities per page of the public directory
+ */
+@ConfigurationProperties("openmarches.organisation")
+public record OrganisationProperties(@DefaultValue("20") int pageSize) {
+}

@@ -1,0 +1,67 @@
+package fr.openmarches;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+import fr.openmarches.company.Siren;
+import fr.openmarches.company.Siret;
+import fr.openmarches.organisation.NewOrganisation;
+import fr.openmarches.organisation.NewPurchasingEntity;
+import fr.openmarches.organisation.OrganisationKind;
+import fr.openmarches.organisation.OrganisationService;
+import fr.openmarches.organisation.PostalAddress;
+import fr.openmarches.organisation.PurchasingEntityId;
+
+/**
+ * Fixtures for tests that share the suite's database (which also holds the demo data): every name
+ * and number is unique, so that a test can count what it created.
+ */
+public final class Fixtures {
+
+	private Fixtures() {
+	}
+
+	/** {@code prefix} followed by a short random suffix. */
+	public static String unique(String prefix) {
+		return prefix + " " + UUID.randomUUID().toString().substring(0, 8);
+	}
+
+	/** A valid SIREN that nothing else uses: random digits completed with a Luhn check digit. */
+	public static Siren uniqueSiren() {
+		return new Siren(withCheckDigit("9" + randomDigits(7)));
+	}
+
+	/** A valid SIRET (of a {@link #uniqueSiren() new SIREN}) that nothing else uses. */
+	public static Siret uniqueSiret() {
+		return new Siret(withCheckDigit(uniqueSiren().value() + randomDigits(4)));
+	}
+
+	private static String randomDigits(int count) {
+		var digits = new StringBuilder();
+		for (int i = 0; i < count; i++) {
+			digits.append(ThreadLocalRandom.current().nextInt(10));
+		}
+		return digits.toString();
+	}
+
+	/** {@code digits} followed by the one digit that makes the whole Luhn-valid. */
+	public static String withCheckDigit(String digits) {
+		for (int check = 0; check < 10; check++) {
+			var candidate = digits + check;
+			if (Siren.isValid(candidate) || Siret.isValid(candidate)) {
+				return candidate;
+			}
+		}
+		throw new IllegalStateException("Unreachable: one check digit always fits");
+	}
+
+	/** A new organisation with one purchasing entity named {@code name}, in {@code department}. */
+	public static PurchasingEntityId newEntity(OrganisationService organisations, String name, String department) {
+		var organisation = organisations
+			.create(new NewOrganisation(unique("Agence de test"), null, OrganisationKind.AGENCY));
+		return organisations.createEntity(organisation, new NewPurchasingEntity(name, null, uniqueSiret(),
+				new PostalAddress("1 place de l'Essai", "75001", "Paris"), department, "achats@test.example", null,
+				List.of("Service des achats")));
+	}
+}

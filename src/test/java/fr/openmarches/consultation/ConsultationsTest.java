@@ -1,0 +1,198 @@
+package fr.openmarches.consultation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+
+import fr.openmarches.Fixtures;
+import fr.openmarches.IntegrationTest;
+import fr.openmarches.MutableClock;
+import fr.openmarches.organisation.OrganisationService;
+import fr.openmarches.platform.BlobStore;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Consultations stored in PostgreSQL and read back through the catalogue. */
+@IntegrationTest
+class ConsultationsTest {
+
+	@Autowired
+	ConsultationService consultations;
+
+	@Autowired
+	ConsultationCatalogue catalogue;
+
+	@Autowired
+	Consultations repository;
+
+	@Autowired
+	OrganisationService organisations;
+
+	@Autowired
+	BlobStore blobs;
+
+	@Autowired
+	TransactionTemplate transactions;
+
+	@Autowired
+	MutableClock clock;
+
+	@Test
+	void aConsultationKeepsItsLotsCodesAndDocuments() throws Exception {
+		var entity = Fixtures.newEntity(organisations, Fixtures.unique("Entité stockage"), "31");
+		var deadline = clock.instant().plus(Duration.ofDays(20)).truncatedTo(ChronoUnit.SECONDS);
+		var base = ConsultationFixtures.newConsultation(entity, "Rénovation de la toiture", deadline);
+		var details = new NewConsultation(entity, base.reference(), base.title(), base.object(), ProcedureType.OPEN_TENDER,
+				Category.WORKS, new CpvCode("45000000-7"), List.of(new CpvCode("45261000-4"), new CpvCode("45453000-7")),
+				"2A", new BigDecimal("250000.50"), deadline.minus(Duration.ofDays(5)), deadline, true,
+				Set.of(Envelope.OFFER), false);
+		var id = consultations.draft(details);
+		consultations.addLot(id, new NewLot("Charpente", new CpvCode("45261000-4"), new BigDecimal("150000")));
+		consultations.addLot(id, new NewLot("Couverture", null, null));
+		var content = "%PDF-1.7 règlement".getBytes(StandardCharsets.UTF_8);
+		consultations.attach(id, DocumentKind.RULES, "Règlement", "RC.pdf", "application/pdf",
+				new ByteArrayInputStream(content));
+		consultations.addPieceOnPaper(id, "Plans A0", "Sur rendez-vous à l'accueil");
+
+		assertThat(catalogue.find(id)).as("a draft is not public").isEmpty();
+		consultations.publish(id);
+
+		var found = catalogue.find(id).orElseThrow();
+		assertThat(found.entity().id()).isEqualTo(entity);
+		assertThat(found.additionalCpv()).extracting(CpvCode::value).containsExactly("45261000-4", "45453000-7");
+		assertThat(found.department().name()).isEqualTo("Corse-du-Sud");
+		assertThat(found.estimatedValue()).isEqualByComparingTo("250000.50");
+		assertThat(found.envelopes()).containsExactly(Envelope.OFFER);
+		assertThat(found.depositDeadline()).isEqualTo(deadline);
+		assertThat(found.publishedAt()).isNotNull();
+		assertThat(found.lots()).extracting(ConsultationDetails.LotView::number, ConsultationDetails.LotView::title)
+			.containsExactly(tuple(1, "Charpente"),
+					tuple(2, "Couverture"));
+		var rules = found.rules().orElseThrow();
+		assertThat(rules.size()).isEqualTo(content.length);
+		assertThat(rules.blob().sha256())
+			.isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content)));
+		try (var stored = blobs.open(rules.blob())) {
+			assertThat(stored.readAllBytes()).isEqualTo(content);
+		}
+		assertThat(found.pieces()).singleElement().satisfies(piece -> assertThat(piece.dematerialised()).isFalse());
+	}
+
+	@Test
+	void theSearchFiltersByWordsCategoryStateAndEntity() {
+		var entity = Fixtures.newEntity(organisations, Fixtures.unique("Entité recherche"), "13");
+		var deadline = clock.instant().plus(Duration.ofDays(15));
+		var marker = Fixtures.unique("Pétanque").replace(" ", "");
+		var open = consultations.draft(ConsultationFixtures.newConsultation(entity, "Terrains de " + marker, deadline));
+		consultations.publish(open);
+		var cancelled = consultations
+			.draft(ConsultationFixtures.newConsultation(entity, "Boules de " + marker, deadline));
+		consultations.publish(cancelled);
+		consultations.cancel(cancelled, "Besoin abandonné");
+		consultations.draft(ConsultationFixtures.newConsultation(entity, "Brouillon de " + marker, deadline));
+
+		var byWord = new ConsultationSearch(marker.toLowerCase(), null, null, null, null, Set.of(), null);
+		assertThat(catalogue.search(byWord, 0, 10).getContent()).extracting(ConsultationSummary::id)
+			.containsExactlyInAnyOrder(open, cancelled);
+		var openOnly = new ConsultationSearch(marker, null, null, null, entity, Set.of(ConsultationState.PUBLISHED), null);
+		assertThat(catalogue.search(openOnly, 0, 10).getContent()).extracting(ConsultationSummary::id).containsExactly(open);
+		var twoWords = new ConsultationSearch("terrains " + marker, null, null, null, null, Set.of(), null);
+		assertThat(catalogue.search(twoWords, 0, 10).getTotalElements()).isEqualTo(1);
+		var otherCategory = new ConsultationSearch(marker, Category.WORKS, null, null, null, Set.of(), null);
+		assertThat(catalogue.search(otherCategory, 0, 10).getTotalElements()).isZero();
+		var otherDepartment = new ConsultationSearch(marker, null, null, "31", null, Set.of(), null);
+		assertThat(catalogue.search(otherDepartment, 0, 10).getTotalElements()).isZero();
+		var draftsAsked = new ConsultationSearch(marker, null, null, null, null, Set.of(ConsultationState.DRAFT), null);
+		assertThat(catalogue.search(draftsAsked, 0, 10).getTotalElements()).isZero();
+		assertThat(catalogue.openAt(entity)).extracting(ConsultationSummary::id).containsExactly(open);
+	}
+
+	@Test
+	void keywordsAreMatchedLiterally() {
+		var entity = Fixtures.newEntity(organisations, Fixtures.unique("Entité jokers"), "75");
+		var id = consultations.draft(ConsultationFixtures.newConsultation(entity,
+				Fixtures.unique("Remise de 100% sur_les prix"), clock.instant().plus(Duration.ofDays(3))));
+		consultations.publish(id);
+		var search = new ConsultationSearch("100%", null, null, null, entity, Set.of(), null);
+		assertThat(catalogue.search(search, 0, 10).getTotalElements()).isEqualTo(1);
+		var underscore = new ConsultationSearch("sur_les", null, null, null, entity, Set.of(), null);
+		assertThat(catalogue.search(underscore, 0, 10).getTotalElements()).isEqualTo(1);
+		var wildcard = new ConsultationSearch("sur_lez", null, null, null, entity, Set.of(), null);
+		assertThat(catalogue.search(wildcard, 0, 10).getTotalElements()).isZero();
+	}
+
+	@Test
+	void testConsultationsAreOnlyFoundAmongTheTrainingOnes() {
+		var entity = Fixtures.newEntity(organisations, Fixtures.unique("Entité entraînement"), "75");
+		var id = consultations.draft(ConsultationFixtures.newTestConsultation(entity, Fixtures.unique("Exercice"),
+				clock.instant().plus(Duration.ofDays(30))));
+		consultations.publish(id);
+
+		var everything = new ConsultationSearch(null, null, null, null, entity, Set.of(), null);
+		assertThat(catalogue.search(everything, 0, 10).getTotalElements()).isZero();
+		assertThat(catalogue.openAt(entity)).isEmpty();
+		assertThat(catalogue.training(0, 500).getContent()).extracting(ConsultationSummary::id).contains(id);
+		assertThat(catalogue.find(id)).hasValueSatisfying(found -> assertThat(found.test()).isTrue());
+	}
+
+	@Test
+	void aReferenceIsUniqueWithinItsEntity() {
+		var entity = Fixtures.newEntity(organisations, Fixtures.unique("Entité références"), "75");
+		var details = ConsultationFixtures.newConsultation(entity, "Premier", clock.instant().plus(Duration.ofDays(3)));
+		consultations.draft(details);
+		assertThatThrownBy(() -> consultations.draft(details)).isInstanceOf(IllegalArgumentException.class)
+			.hasMessageContaining(details.reference());
+	}
+
+	@Test
+	void onlyConsultationsWhoseCheckIsDueAreLocked() {
+		var entity = Fixtures.newEntity(organisations, Fixtures.unique("Entité échéances"), "75");
+		var deadline = clock.instant().plus(Duration.ofDays(400)).truncatedTo(ChronoUnit.SECONDS);
+		var id = consultations.draft(ConsultationFixtures.newConsultation(entity, "Échéance lointaine", deadline));
+		consultations.publish(id);
+
+		var before = transactions.execute(status -> repository.lockDue(deadline.minusSeconds(1), 1000));
+		assertThat(before).extracting(Consultation::id).doesNotContain(id);
+		var at = transactions.execute(status -> repository.lockDue(deadline, 1000));
+		assertThat(at).extracting(Consultation::id).contains(id);
+	}
+
+	@Test
+	void pastTransitionsAreReplayedUnderTheSameRules() throws IOException {
+		var entity = Fixtures.newEntity(organisations, Fixtures.unique("Entité historique"), "75");
+		var now = clock.instant();
+		var deadline = now.minus(Duration.ofDays(10)).truncatedTo(ChronoUnit.SECONDS);
+		var id = consultations.draft(ConsultationFixtures.newConsultation(entity, "Ancienne consultation", deadline));
+
+		assertThatThrownBy(() -> consultations.recordPast(id,
+				List.of(PastTransition.to(ConsultationState.PUBLISHED, now.plus(Duration.ofDays(1))))))
+			.as("the future is not the past")
+			.isInstanceOf(IllegalArgumentException.class);
+		assertThatThrownBy(() -> consultations.recordPast(id,
+				List.of(PastTransition.to(ConsultationState.PUBLISHED, deadline.plusSeconds(1)))))
+			.as("published after its deadline")
+			.isInstanceOf(IllegalStateException.class);
+
+		consultations.recordPast(id,
+				List.of(PastTransition.to(ConsultationState.PUBLISHED, deadline.minus(Duration.ofDays(30))),
+						PastTransition.to(ConsultationState.CLOSED, deadline),
+						PastTransition.to(ConsultationState.OPENED, deadline.plus(Duration.ofDays(1))),
+						PastTransition.to(ConsultationState.AWARDED, deadline.plus(Duration.ofDays(5)))));
+		var awarded = catalogue.find(id).orElseThrow();
+		assertThat(awarded.state()).isEqualTo(ConsultationState.AWARDED);
+		assertThat(awarded.publishedAt()).isEqualTo(deadline.minus(Duration.ofDays(30)));
+		assertThat(awarded.decidedAt()).isEqualTo(deadline.plus(Duration.ofDays(5)));
+	}
+}

@@ -1,0 +1,146 @@
+package fr.openmarches.consultation.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.temporal.ChronoUnit;
+
+import fr.openmarches.Fixtures;
+import fr.openmarches.IntegrationTest;
+import fr.openmarches.MutableClock;
+import fr.openmarches.consultation.ConsultationFixtures;
+import fr.openmarches.consultation.ConsultationId;
+import fr.openmarches.consultation.ConsultationService;
+import fr.openmarches.consultation.DocumentKind;
+import fr.openmarches.consultation.NewLot;
+import fr.openmarches.organisation.OrganisationService;
+import fr.openmarches.organisation.PurchasingEntityId;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The consultation pages as HTML: filters, what is listed where, and the friendly 404. */
+@IntegrationTest
+class ConsultationPagesTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	ConsultationService consultations;
+
+	@Autowired
+	OrganisationService organisations;
+
+	@Autowired
+	MutableClock clock;
+
+	@LocalServerPort
+	int port;
+
+	PurchasingEntityId entity;
+
+	String marker;
+
+	ConsultationId open;
+
+	ConsultationId closingSoon;
+
+	ConsultationId draft;
+
+	ConsultationId training;
+
+	@BeforeEach
+	void consultationsOfANewEntity() throws Exception {
+		entity = Fixtures.newEntity(organisations, Fixtures.unique("Entité pages"), "75");
+		marker = Fixtures.unique("Jardinage").replace(" ", "");
+		var later = clock.instant().plus(Duration.ofDays(20)).truncatedTo(ChronoUnit.SECONDS);
+		open = consultations.draft(ConsultationFixtures.newConsultation(entity, "Entretien " + marker, later));
+		consultations.addLot(open, new NewLot("Espaces verts du site " + marker, null, null));
+		consultations.attach(open, DocumentKind.PIECE, "Cahier des clauses techniques particulières", "CCTP.pdf",
+				"application/pdf", new ByteArrayInputStream(new byte[48_200]));
+		consultations.publish(open);
+		closingSoon = consultations.draft(ConsultationFixtures.newConsultation(entity, "Tonte " + marker,
+				clock.instant().plus(Duration.ofHours(50))));
+		consultations.publish(closingSoon);
+		draft = consultations.draft(ConsultationFixtures.newConsultation(entity, "Élagage " + marker, later));
+		training = consultations.draft(ConsultationFixtures.newTestConsultation(entity, "Exercice " + marker, later));
+		consultations.publish(training);
+	}
+
+	@Test
+	void theListShowsThePublishedConsultationsOfTheSearch() throws Exception {
+		mvc.perform(get("/consultations").param("q", marker))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("2 consultations"), containsString("Entretien " + marker),
+					containsString("Tonte " + marker), not(containsString("Élagage " + marker)),
+					not(containsString("Exercice " + marker)))));
+	}
+
+	@Test
+	void aDeadlineCloseAtHandIsFlagged() throws Exception {
+		mvc.perform(get("/consultations").param("q", marker))
+			.andExpect(content().string(allOf(containsString("clôture dans 2 jours"),
+					containsString("clôture dans 19 jours"))));
+	}
+
+	@Test
+	void filtersNarrowTheList() throws Exception {
+		mvc.perform(get("/consultations").param("q", marker).param("category", "WORKS"))
+			.andExpect(content().string(containsString("Aucune consultation")));
+		mvc.perform(get("/consultations").param("entity", entity.toString()).param("state", "ALL"))
+			.andExpect(content().string(allOf(containsString("2 consultations"), containsString("Réinitialiser"))));
+	}
+
+	@Test
+	void aConsultationPageShowsItsLotsAndDocuments() throws Exception {
+		mvc.perform(get("/consultations/{id}", open))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("<h1>Entretien " + marker + "</h1>"),
+					containsString("Espaces verts du site " + marker), containsString("CCTP.pdf"),
+					containsString("48 ko"), containsString("heure de Paris"), containsString("79710000-4"))));
+	}
+
+	@Test
+	void inEnglishTheSamePageSpeaksEnglish() throws Exception {
+		mvc.perform(get("/consultations/{id}", open).param("lang", "en"))
+			.andExpect(content().string(allOf(containsString("<html lang=\"en\""), containsString("Tender documents"),
+					containsString("48 kB"), containsString("Paris time"))));
+	}
+
+	@Test
+	void draftsAndUnknownIdsAreAFriendlyNotFound() throws Exception {
+		for (var path : new String[] { "/consultations/" + draft, "/consultations/" + ConsultationId.random(),
+				"/consultations/not-an-id" }) {
+			// the error page is rendered by the servlet container: ask the running server
+			var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+				.header("Accept", "text/html")
+				.build();
+			var response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+			assertThat(response.statusCode()).as(path).isEqualTo(404);
+			assertThat(response.body()).as(path).contains("<h1>Page non trouvée</h1>");
+		}
+	}
+
+	@Test
+	void testConsultationsAreListedForPractice() throws Exception {
+		mvc.perform(get("/s-entrainer"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Exercice " + marker), not(containsString("Entretien " + marker)))));
+		mvc.perform(get("/consultations/{id}", training))
+			.andExpect(content().string(containsString("Consultation de test")));
+	}
+}
