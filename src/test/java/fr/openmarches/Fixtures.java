@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
-import fr.openmarches.company.Siren;
-import fr.openmarches.company.Siret;
+import fr.openmarches.platform.InvalidIdentifierException;
+import fr.openmarches.platform.Siren;
+import fr.openmarches.platform.Siret;
 import fr.openmarches.organisation.NewOrganisation;
 import fr.openmarches.organisation.NewPurchasingEntity;
 import fr.openmarches.organisation.OrganisationKind;
@@ -49,11 +50,26 @@ public final class Fixtures {
 	public static String withCheckDigit(String digits) {
 		for (int check = 0; check < 10; check++) {
 			var candidate = digits + check;
-			if (Siren.isValid(candidate) || Siret.isValid(candidate)) {
+			if (isValid(candidate)) {
 				return candidate;
 			}
 		}
 		throw new IllegalStateException("Unreachable: one check digit always fits");
+	}
+
+	private static boolean isValid(String digits) {
+		try {
+			if (digits.length() == 9) {
+				new Siren(digits);
+			}
+			else {
+				new Siret(digits);
+			}
+			return true;
+		}
+		catch (InvalidIdentifierException e) {
+			return false;
+		}
 	}
 
 	/** A new organisation with one purchasing entity named {@code name}, in {@code department}. */

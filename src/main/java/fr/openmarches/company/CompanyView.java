@@ -1,5 +1,7 @@
 package fr.openmarches.company;
 
+import fr.openmarches.platform.Siret;
+import fr.openmarches.platform.Siren;
 import java.util.List;
 import java.util.Optional;
 

@@ -1,5 +1,6 @@
 package fr.openmarches.company;
 
+import fr.openmarches.platform.Siret;
 import java.util.UUID;
 
 import jakarta.persistence.Column;

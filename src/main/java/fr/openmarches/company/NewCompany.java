@@ -1,5 +1,6 @@
 package fr.openmarches.company;
 
+import fr.openmarches.platform.Siren;
 /**
  * What it takes to register a company, as the SIRENE register describes it.
  *

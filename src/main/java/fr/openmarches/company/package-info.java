@@ -2,8 +2,8 @@
  * Company: the economic operators (opérateurs économiques) that answer consultations.
  *
  * <p>A {@link fr.openmarches.company.Company} is a legal unit of the SIRENE register (its
- * {@link fr.openmarches.company.Siren}; foreign companies have none), with its establishments
- * ({@link fr.openmarches.company.Siret}, one head office) and its members: people, by their
+ * {@link fr.openmarches.platform.Siren}; foreign companies have none), with its establishments
+ * ({@link fr.openmarches.platform.Siret}, one head office) and its members: people, by their
  * identity account, each a simple member or an administrator. The person who registers a company
  * is its first administrator; administrators promote other members.
  *

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import fr.openmarches.company.Siret;
+import fr.openmarches.platform.Siret;
 import fr.openmarches.identity.AccountId;
 import fr.openmarches.organisation.AgentRole;
 import fr.openmarches.organisation.NewOrganisation;

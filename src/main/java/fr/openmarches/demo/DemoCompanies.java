@@ -5,8 +5,8 @@ import java.util.Map;
 import fr.openmarches.company.Address;
 import fr.openmarches.company.CompanyService;
 import fr.openmarches.company.NewCompany;
-import fr.openmarches.company.Siren;
-import fr.openmarches.company.Siret;
+import fr.openmarches.platform.Siren;
+import fr.openmarches.platform.Siret;
 import fr.openmarches.identity.AccountId;
 
 /**

@@ -2,7 +2,7 @@ package fr.openmarches.organisation;
 
 import java.util.List;
 
-import fr.openmarches.company.Siret;
+import fr.openmarches.platform.Siret;
 
 /**
  * What it takes to create a purchasing entity.

@@ -1,5 +1,7 @@
 package fr.openmarches.company;
 
+import fr.openmarches.platform.Siret;
+import fr.openmarches.platform.Siren;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
