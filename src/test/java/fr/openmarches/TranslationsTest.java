@@ -44,6 +44,30 @@ class TranslationsTest {
 		}
 	}
 
+	/**
+	 * In a message with arguments, MessageFormat reads a single apostrophe as a quote: « l'{0} »
+	 * would print « l{0} ». Such messages must double it (« l''{0} ») or use the typographic ’.
+	 */
+	@Test
+	void messagesWithArgumentsDoubleTheirApostrophes() throws IOException {
+		var placeholder = Pattern.compile("\\{\\d+(,[^}]*)?}");
+		var loneApostrophe = Pattern.compile("(?<!')'(?!')");
+		var wrong = new TreeSet<String>();
+		try (var modules = Files.list(BUNDLES)) {
+			for (var module : modules.toList()) {
+				for (var file : new String[] { "messages.properties", "messages_en.properties" }) {
+					load(module.resolve(file)).forEach((key, value) -> {
+						var text = (String) value;
+						if (placeholder.matcher(text).find() && loneApostrophe.matcher(text).find()) {
+							wrong.add(module.getFileName() + "/" + file + ": " + key);
+						}
+					});
+				}
+			}
+		}
+		assertThat(wrong).as("messages with arguments and a single apostrophe").isEmpty();
+	}
+
 	@Test
 	void everyKeyUsedByATemplateExists() throws IOException {
 		var known = allKeys();

@@ -40,6 +40,8 @@ class Account {
 
 	private String phone;
 
+	private String fax;
+
 	@Enumerated(EnumType.STRING)
 	@Column(nullable = false)
 	private Status status;
@@ -64,16 +66,30 @@ class Account {
 	}
 
 	Account(AccountId id, String email, String passwordHash, String givenName, String familyName, String phone,
-			Set<Role> roles, Instant createdAt) {
+			String fax, Set<Role> roles, Instant createdAt) {
 		this.id = id.value();
 		this.email = normalise(email);
 		this.passwordHash = passwordHash;
 		this.givenName = givenName.strip();
 		this.familyName = familyName.strip();
-		this.phone = phone;
+		this.phone = blankToNull(phone);
+		this.fax = blankToNull(fax);
 		this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
 		this.status = Status.ACTIVE;
 		this.createdAt = createdAt;
+	}
+
+	/** An account opened for someone else, who chooses their password through a mailed link. */
+	static Account invited(AccountId id, String email, String unusablePasswordHash, String givenName,
+			String familyName, String phone, Set<Role> roles, Instant createdAt) {
+		var account = new Account(id, email, unusablePasswordHash, givenName, familyName, phone, null, roles,
+				createdAt);
+		account.status = Status.INVITED;
+		return account;
+	}
+
+	private static String blankToNull(String value) {
+		return value == null || value.isBlank() ? null : value.strip();
 	}
 
 	static String normalise(String email) {
@@ -92,8 +108,16 @@ class Account {
 		return passwordHash;
 	}
 
+	/** A new password; an invited person who chooses theirs becomes an active member. */
 	void changePasswordHash(String passwordHash) {
 		this.passwordHash = passwordHash;
+		if (status == Status.INVITED) {
+			status = Status.ACTIVE;
+		}
+	}
+
+	boolean isInvited() {
+		return status == Status.INVITED;
 	}
 
 	Set<Role> roles() {
@@ -123,18 +147,26 @@ class Account {
 	}
 
 	void unlock() {
+		if (status != Status.LOCKED) {
+			throw new IllegalStateException("Account " + id + " is not locked");
+		}
 		this.status = Status.ACTIVE;
 		this.lockedReason = null;
 	}
 
-	void rename(String givenName, String familyName, String phone) {
+	void updateContact(String givenName, String familyName, String phone, String fax) {
+		if (givenName == null || givenName.isBlank() || familyName == null || familyName.isBlank()) {
+			throw new IllegalArgumentException("A name and a first name are required");
+		}
 		this.givenName = givenName.strip();
 		this.familyName = familyName.strip();
-		this.phone = phone;
+		this.phone = blankToNull(phone);
+		this.fax = blankToNull(fax);
 	}
 
 	AccountView view() {
-		return new AccountView(id(), email, givenName, familyName, phone, Set.copyOf(roles), isLocked());
+		return new AccountView(id(), email, givenName, familyName, phone, fax, Set.copyOf(roles), isLocked(),
+				isInvited());
 	}
 
 	SignedInUser signedIn() {
@@ -144,6 +176,8 @@ class Account {
 
 	/** Whether the person may sign in. */
 	enum Status {
+		/** Invited by someone else; becomes ACTIVE when the person chooses a password. */
+		INVITED,
 		/** Signs in normally. */
 		ACTIVE,
 		/** Locked by an administrator (of the company, entity or platform); sign-in is refused. */

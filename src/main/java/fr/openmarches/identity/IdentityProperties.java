@@ -44,10 +44,12 @@ record IdentityProperties(String totpEncryptionKey, @DefaultValue("data/identity
 
 	/**
 	 * @param linkValidity how long a link sent by mail may be used (once)
+	 * @param invitationValidity how long the link of an invitation to join the platform may be used
 	 * @param requestsPerHour links sent to one account per hour at most; further requests are
 	 * silently ignored, so the form cannot be used to flood someone's mailbox
 	 */
-	record PasswordReset(@DefaultValue("1h") Duration linkValidity, @DefaultValue("3") int requestsPerHour) {
+	record PasswordReset(@DefaultValue("1h") Duration linkValidity, @DefaultValue("3") int requestsPerHour,
+			@DefaultValue("7d") Duration invitationValidity) {
 	}
 
 	/**

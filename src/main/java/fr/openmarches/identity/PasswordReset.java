@@ -110,13 +110,16 @@ public class PasswordReset {
 			throw new IllegalArgumentException("Password does not meet the policy");
 		}
 		var account = accounts.findById(link.accountId().value()).orElseThrow();
+		boolean activation = account.isInvited();
 		link.use(now);
 		links.findUnused(account.id().value()).forEach(other -> other.revoke(now));
 		account.changePasswordHash(passwords.encode(newPassword));
 		throttle.clear(ThrottleSubject.email(account.email()));
 		sessions.endAllBut(account.email(), null);
-		mailer.send(account.email(), "identity/password-changed", locale,
-				Map.of("name", account.view().displayName(), "resetLink", platform.link("/mot-de-passe/oubli")));
+		if (!activation) {
+			mailer.send(account.email(), "identity/password-changed", locale,
+					Map.of("name", account.view().displayName(), "resetLink", platform.link("/mot-de-passe/oubli")));
+		}
 		return true;
 	}
 

@@ -34,11 +34,22 @@
  * throttle and is confirmed by mail. {@link fr.openmarches.identity.PasswordChange}: the form on
  * {@code /mon-espace}, with the current password (wrong ones count as failed sign-ins).
  *
+ * <h2>Accounts other modules manage</h2>
+ * {@link fr.openmarches.identity.AccountService}: {@code invite} opens an account for someone
+ * else (an entity administrator inviting an agent): it stays {@code INVITED}, unable to sign in,
+ * until its owner chooses a password through the mailed link (valid 7 days; {@code reinvite}
+ * replaces it). {@code lock} refuses sign-in with a reason told to the person and ends their
+ * sessions. {@code close} deletes the account after publishing
+ * {@link fr.openmarches.identity.AccountClosing} in the same transaction: a module that must keep
+ * the person (the last administrator of a company) refuses with
+ * {@link fr.openmarches.identity.AccountClosureRefusedException}.
+ *
  * <h2>Settings</h2>
  * {@code openmarches.identity.*} ({@code IdentityProperties}): {@code totp-encryption-key} (base64
  * of 32 bytes, the same on every instance; when unset a key is generated into
  * {@code secret-key-file}, {@code data/identity-secret.key} by default, with a warning),
- * {@code throttle.*}, {@code password-reset.*}, {@code second-factor.time-to-type}.
+ * {@code throttle.*}, {@code password-reset.*} (including {@code invitation-validity}),
+ * {@code second-factor.time-to-type}.
  *
  * <p>URL conventions enforced here: {@code /acheteur/**} buyer side, {@code /entreprise/**}
  * supplier side, {@code /admin/**} platform administrators, {@code /mon-espace/**} any signed-in
