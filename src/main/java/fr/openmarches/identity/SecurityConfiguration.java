@@ -45,6 +45,12 @@ class SecurityConfiguration {
 	static final String[] PUBLIC_API = { "/api/docs", "/api/docs/**", "/v3/api-docs", "/v3/api-docs/**",
 			"/swagger-ui/**", "/api/swagger-ui/**", "/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus" };
 
+	/**
+	 * API writes open to anyone and taking no identity from the session (the body says who), so
+	 * exempt from CSRF: recording a download of a DCE.
+	 */
+	static final String[] PUBLIC_API_WRITES = { "/api/v1/consultations/*/downloads" };
+
 	static final String CONTENT_SECURITY_POLICY = String.join("; ", "default-src 'self'", "script-src 'self'",
 			"style-src 'self'", "img-src 'self' data:", "font-src 'self'", "connect-src 'self'", "object-src 'none'",
 			"base-uri 'self'", "form-action 'self'", "frame-ancestors 'none'");
@@ -57,6 +63,7 @@ class SecurityConfiguration {
 				.requestMatchers(PUBLIC_RESOURCES).permitAll()
 				.requestMatchers(PUBLIC_API).permitAll()
 				.requestMatchers(HttpMethod.GET, "/api/v1/**").permitAll()
+				.requestMatchers(HttpMethod.POST, PUBLIC_API_WRITES).permitAll()
 				.requestMatchers(PUBLIC_PAGES).permitAll()
 				.requestMatchers("/acheteur/**").hasAnyRole(Role.BUYER_AGENT.name(), Role.ENTITY_ADMIN.name(),
 						Role.COMMISSION_MEMBER.name())
@@ -69,6 +76,7 @@ class SecurityConfiguration {
 				.passwordParameter("password")
 				.failureHandler(failures)
 				.permitAll())
+			.csrf(csrf -> csrf.ignoringRequestMatchers(PUBLIC_API_WRITES))
 			.securityContext(context -> context.securityContextRepository(contexts))
 			.logout(logout -> logout.logoutUrl("/deconnexion").logoutSuccessUrl("/?deconnexion").permitAll())
 			.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
