@@ -75,6 +75,18 @@ public final class WebVisitor {
 			.build());
 	}
 
+	/** Posts JSON to the API with the CSRF token of the last page read in the header, as a script of that page would. */
+	public Page postJson(String path, String json) {
+		var request = HttpRequest.newBuilder(base.resolve(path))
+			.header("Accept", "application/json")
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(json));
+		if (csrfToken != null) {
+			request.header("X-CSRF-TOKEN", csrfToken);
+		}
+		return send(request.build());
+	}
+
 	/** Signs in through the sign-in page and returns the answer to the form. */
 	public Page signIn(String email, String password) {
 		get("/connexion");

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
+import fr.openmarches.consultation.BuyerAccess;
 import fr.openmarches.consultation.ConsultationId;
 import fr.openmarches.download.DceRetrieval;
 import fr.openmarches.download.Downloader;
@@ -95,7 +96,7 @@ class DownloadApi {
 	@GetMapping("/api/v1/buyer/consultations/{id}/downloads")
 	@Operation(summary = "The download register of a consultation", description = "For the consultation's buyers only.")
 	List<DownloadResource> register(@PathVariable UUID id, @AuthenticationPrincipal SignedInUser buyer) {
-		var consultation = access.consultationOf(new ConsultationId(id), buyer);
+		var consultation = access.consultationFor(new ConsultationId(id), buyer.accountId());
 		return register.of(consultation.id()).stream().map(DownloadResource::of).toList();
 	}
 
@@ -103,7 +104,7 @@ class DownloadApi {
 	@Operation(summary = "The download register as CSV")
 	void registerCsv(@PathVariable UUID id, @AuthenticationPrincipal SignedInUser buyer, Locale locale,
 			HttpServletResponse response) throws IOException {
-		var consultation = access.consultationOf(new ConsultationId(id), buyer);
+		var consultation = access.consultationFor(new ConsultationId(id), buyer.accountId());
 		response.setContentType("text/csv;charset=UTF-8");
 		RegisterCsv.write(register.of(consultation.id()), pages.labels(locale),
 				new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));

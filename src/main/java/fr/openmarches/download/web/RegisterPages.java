@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
+import fr.openmarches.consultation.BuyerAccess;
 import fr.openmarches.consultation.ConsultationId;
 import fr.openmarches.download.DownloadRegister;
 import fr.openmarches.download.DownloadView;
@@ -38,7 +39,7 @@ class RegisterPages {
 
 	@GetMapping("/acheteur/consultations/{id}/retraits")
 	String page(@PathVariable UUID id, @AuthenticationPrincipal SignedInUser buyer, Model model) {
-		var consultation = access.consultationOf(new ConsultationId(id), buyer);
+		var consultation = access.consultationFor(new ConsultationId(id), buyer.accountId());
 		var downloads = register.of(consultation.id());
 		model.addAttribute("consultation", consultation);
 		model.addAttribute("downloads", downloads);
@@ -50,7 +51,7 @@ class RegisterPages {
 	@GetMapping("/acheteur/consultations/{id}/retraits.csv")
 	void csv(@PathVariable UUID id, @AuthenticationPrincipal SignedInUser buyer, Locale locale,
 			HttpServletResponse response) throws IOException {
-		var consultation = access.consultationOf(new ConsultationId(id), buyer);
+		var consultation = access.consultationFor(new ConsultationId(id), buyer.accountId());
 		response.setContentType("text/csv;charset=UTF-8");
 		response.setHeader("Content-Disposition", ContentDisposition.attachment()
 			.filename("registre-retraits-" + consultation.reference().replaceAll("[^\\w.-]", "_") + ".csv")
