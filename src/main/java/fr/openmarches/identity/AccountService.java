@@ -1,5 +1,6 @@
 package fr.openmarches.identity;
 
+import fr.openmarches.platform.SecretToken;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.Locale;
@@ -84,7 +85,7 @@ public class AccountService {
 		if (accounts.existsByEmail(email)) {
 			throw new EmailAlreadyUsedException(email);
 		}
-		var unusable = passwords.encode(ResetToken.generate().value());
+		var unusable = passwords.encode(SecretToken.generate().value());
 		var account = accounts.save(Account.invited(AccountId.random(), email, unusable, invitation.givenName(),
 				invitation.familyName(), invitation.phone(), invitation.roles(), clock.instant()));
 		mailInvitation(account, invitation.invitedBy(), invitation.joining(), locale);
@@ -102,7 +103,7 @@ public class AccountService {
 	}
 
 	private void mailInvitation(Account account, String invitedBy, String joining, Locale locale) {
-		var token = ResetToken.generate();
+		var token = SecretToken.generate();
 		var validity = properties.passwordReset().invitationValidity();
 		links.save(new PasswordResetLink(account.id(), token, clock.instant(), validity));
 		mailer.send(account.email(), "identity/invitation", locale,

@@ -1,5 +1,6 @@
 package fr.openmarches.identity;
 
+import fr.openmarches.platform.SecretToken;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
@@ -75,7 +76,7 @@ public class PasswordReset {
 					recent);
 			return;
 		}
-		var token = ResetToken.generate();
+		var token = SecretToken.generate();
 		links.save(new PasswordResetLink(account.id(), token, now, settings.linkValidity()));
 		mailer.send(account.email(), "identity/password-reset", locale,
 				Map.of("name", account.view().displayName(), "link", platform.link(NEW_PASSWORD_PATH + token.value()),
@@ -85,7 +86,7 @@ public class PasswordReset {
 	/** Whether {@code token} is a link that may still be used. */
 	@Transactional(readOnly = true)
 	public boolean isUsable(String token) {
-		return ResetToken.isWellFormed(token) && links.findByTokenHash(new ResetToken(token).hash())
+		return SecretToken.isWellFormed(token) && links.findByTokenHash(new SecretToken(token).hash())
 			.filter(link -> link.isUsableAt(clock.instant()))
 			.isPresent();
 	}
@@ -98,11 +99,11 @@ public class PasswordReset {
 	 * @throws IllegalArgumentException when the password does not meet the {@link PasswordPolicy}
 	 */
 	public boolean reset(String token, String newPassword, Locale locale) {
-		if (!ResetToken.isWellFormed(token)) {
+		if (!SecretToken.isWellFormed(token)) {
 			return false;
 		}
 		var now = clock.instant();
-		var link = links.lockByTokenHash(new ResetToken(token).hash()).filter(l -> l.isUsableAt(now)).orElse(null);
+		var link = links.lockByTokenHash(new SecretToken(token).hash()).filter(l -> l.isUsableAt(now)).orElse(null);
 		if (link == null) {
 			return false;
 		}

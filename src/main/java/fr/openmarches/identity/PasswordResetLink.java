@@ -1,5 +1,6 @@
 package fr.openmarches.identity;
 
+import fr.openmarches.platform.SecretToken;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
@@ -39,7 +40,7 @@ class PasswordResetLink {
 	protected PasswordResetLink() {
 	}
 
-	PasswordResetLink(AccountId account, ResetToken token, Instant now, Duration validity) {
+	PasswordResetLink(AccountId account, SecretToken token, Instant now, Duration validity) {
 		this.id = UUID.randomUUID();
 		this.accountId = account.value();
 		this.tokenHash = token.hash();

@@ -38,7 +38,7 @@ class SecurityConfiguration {
 	static final String[] PUBLIC_PAGES = { "/", "/consultations", "/consultations/**", "/entites-achat",
 			"/entites-achat/**", "/connexion", "/connexion/**", "/mot-de-passe/**", "/inscription/**", "/aide",
 			"/aide/**", "/accessibilite", "/mentions-legales", "/donnees-personnelles", "/annuaire/**",
-			"/s-entrainer", "/s-entrainer/**", "/cpv/**", "/dev/mailbox", "/dev/mailbox/**", "/error" };
+			"/s-entrainer", "/s-entrainer/**", "/cpv/**", "/alertes/**", "/dev/mailbox", "/dev/mailbox/**", "/error" };
 
 	static final String[] PUBLIC_RESOURCES = { "/vendor/**", "/css/**", "/js/**", "/img/**", "/favicon.ico" };
 
@@ -50,6 +50,12 @@ class SecurityConfiguration {
 	 * exempt from CSRF: recording a download of a DCE.
 	 */
 	static final String[] PUBLIC_API_WRITES = { "/api/v1/consultations/*/downloads" };
+
+	/**
+	 * Forms whose authority is a secret in their link, not the session, so exempt from CSRF: the
+	 * one-click unsubscribe of alert mails, posted by mail clients (RFC 8058).
+	 */
+	static final String[] TOKEN_FORMS = { "/alertes/desabonnement" };
 
 	static final String CONTENT_SECURITY_POLICY = String.join("; ", "default-src 'self'", "script-src 'self'",
 			"style-src 'self'", "img-src 'self' data:", "font-src 'self'", "connect-src 'self'", "object-src 'none'",
@@ -76,7 +82,7 @@ class SecurityConfiguration {
 				.passwordParameter("password")
 				.failureHandler(failures)
 				.permitAll())
-			.csrf(csrf -> csrf.ignoringRequestMatchers(PUBLIC_API_WRITES))
+			.csrf(csrf -> csrf.ignoringRequestMatchers(PUBLIC_API_WRITES).ignoringRequestMatchers(TOKEN_FORMS))
 			.securityContext(context -> context.securityContextRepository(contexts))
 			.logout(logout -> logout.logoutUrl("/deconnexion").logoutSuccessUrl("/?deconnexion").permitAll())
 			.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))

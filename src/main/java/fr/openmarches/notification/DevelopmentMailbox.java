@@ -81,7 +81,8 @@ public class DevelopmentMailbox {
 			var text = textOf(message);
 			var links = LINK.matcher(text).results().map(m -> m.group()).distinct().toList();
 			var sent = message.getSentDate() == null ? Instant.EPOCH : message.getSentDate().toInstant();
-			return new ReceivedMail(index, to, message.getSubject(), sent, text, links);
+			var unsubscribe = message.getHeader("List-Unsubscribe", null);
+			return new ReceivedMail(index, to, message.getSubject(), sent, text, links, unsubscribe);
 		}
 		catch (MessagingException | IOException e) {
 			throw new IllegalStateException("Unreadable mail in the development mailbox", e);
@@ -109,8 +110,9 @@ public class DevelopmentMailbox {
 	 * @param to recipients, in lower case
 	 * @param text the plain-text part
 	 * @param links every http(s) link in the text, in order
+	 * @param listUnsubscribe the List-Unsubscribe header, or null
 	 */
 	public record ReceivedMail(int index, List<String> to, String subject, Instant receivedAt, String text,
-			List<String> links) {
+			List<String> links, String listUnsubscribe) {
 	}
 }

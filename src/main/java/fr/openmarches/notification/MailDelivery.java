@@ -93,6 +93,10 @@ class MailDelivery {
 					helper.setFrom(new InternetAddress(properties.from(), true));
 					helper.setTo(mail.mail().to());
 					helper.setSubject(mail.mail().subject());
+					if (mail.mail().unsubscribe() != null) {
+						message.setHeader("List-Unsubscribe", "<" + mail.mail().unsubscribe() + ">");
+						message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+					}
 					if (mail.mail().html() != null) {
 						helper.setText(mail.mail().text(), mail.mail().html());
 					}

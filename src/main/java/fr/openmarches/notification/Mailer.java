@@ -50,9 +50,18 @@ public class Mailer {
 	 */
 	@Transactional
 	public void send(String to, String template, Locale locale, Map<String, ?> variables) {
+		send(to, template, locale, variables, null);
+	}
+
+	/**
+	 * Like {@link #send(String, String, Locale, Map)}, for a mail the person subscribed to:
+	 * {@code unsubscribe} is the absolute address that ends the subscription in one click.
+	 */
+	@Transactional
+	public void send(String to, String template, Locale locale, Map<String, ?> variables, String unsubscribe) {
 		var model = new HashMap<String, Object>(variables);
 		model.put("baseUrl", platform.link(""));
 		var html = templates.process("mail/" + template, new Context(locale, model));
-		send(new Mail(to, MailText.subjectOf(html), MailText.fromHtml(html), html));
+		send(new Mail(to, MailText.subjectOf(html), MailText.fromHtml(html), html, unsubscribe));
 	}
 }

@@ -34,6 +34,9 @@ class OutboundMail {
 	@Column(name = "html_body")
 	private String htmlBody;
 
+	@Column(name = "list_unsubscribe")
+	private String unsubscribe;
+
 	@Enumerated(EnumType.STRING)
 	@Column(nullable = false)
 	private Status status;
@@ -62,13 +65,14 @@ class OutboundMail {
 		this.subject = mail.subject();
 		this.textBody = mail.text();
 		this.htmlBody = mail.html();
+		this.unsubscribe = mail.unsubscribe();
 		this.status = Status.PENDING;
 		this.createdAt = now;
 		this.nextAttemptAt = now;
 	}
 
 	Mail mail() {
-		return new Mail(recipient, subject, textBody, htmlBody);
+		return new Mail(recipient, subject, textBody, htmlBody, unsubscribe);
 	}
 
 	UUID id() {

@@ -1,5 +1,6 @@
 package fr.openmarches.identity;
 
+import fr.openmarches.platform.SecretToken;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
@@ -135,7 +136,7 @@ class WebSecurityTest {
 
 	@Test
 	void refusesAnUnknownOrMalformedResetLink() throws Exception {
-		mvc.perform(get("/mot-de-passe/nouveau").param("jeton", ResetToken.generate().value()))
+		mvc.perform(get("/mot-de-passe/nouveau").param("jeton", SecretToken.generate().value()))
 			.andExpect(status().isGone());
 		mvc.perform(get("/mot-de-passe/nouveau").param("jeton", "' or 1=1 --")).andExpect(status().isGone());
 		mvc.perform(get("/mot-de-passe/nouveau")).andExpect(status().isGone());

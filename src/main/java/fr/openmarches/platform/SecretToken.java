@@ -1,4 +1,4 @@
-package fr.openmarches.identity;
+package fr.openmarches.platform;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -8,31 +8,32 @@ import java.util.Base64;
 import java.util.regex.Pattern;
 
 /**
- * The secret in a password reset link: 32 random bytes in base64url. Only its SHA-256 is stored,
- * so that reading the database gives no usable link; a plain hash is enough because the token
- * has 256 bits of entropy (nothing to guess, unlike a password).
+ * The secret in a link sent by mail (password reset, invitation, unsubscribe): 32 random bytes in
+ * base64url. Only its SHA-256 is stored, so that reading the database gives no usable link; a
+ * plain hash is enough because the token has 256 bits of entropy (nothing to guess, unlike a
+ * password).
  */
-record ResetToken(String value) {
+public record SecretToken(String value) {
 
-	static final int BYTES = 32;
+	public static final int BYTES = 32;
 
 	/** 32 bytes in base64url without padding are 43 characters. */
 	private static final Pattern FORMAT = Pattern.compile("[A-Za-z0-9_-]{43}");
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
-	static ResetToken generate() {
+	public static SecretToken generate() {
 		var bytes = new byte[BYTES];
 		RANDOM.nextBytes(bytes);
-		return new ResetToken(Base64.getUrlEncoder().withoutPadding().encodeToString(bytes));
+		return new SecretToken(Base64.getUrlEncoder().withoutPadding().encodeToString(bytes));
 	}
 
 	/** Whether {@code text} can be a token at all (anything else is refused without a query). */
-	static boolean isWellFormed(String text) {
+	public static boolean isWellFormed(String text) {
 		return text != null && FORMAT.matcher(text).matches();
 	}
 
-	byte[] hash() {
+	public byte[] hash() {
 		try {
 			return MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.US_ASCII));
 		}
@@ -43,6 +44,6 @@ record ResetToken(String value) {
 
 	@Override
 	public String toString() {
-		return "ResetToken[…]";
+		return "SecretToken[…]";
 	}
 }
