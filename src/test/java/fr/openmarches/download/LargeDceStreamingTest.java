@@ -118,6 +118,7 @@ class LargeDceStreamingTest {
 				"--server.port=" + port, "--spring.datasource.url=" + ((HikariDataSource) database).getJdbcUrl(),
 				"--spring.datasource.username=postgres", "--spring.datasource.hikari.maximum-pool-size=4",
 				"--openmarches.blob-store.filesystem.root=" + blobRoot.toAbsolutePath(), "--openmarches.demo.enabled=false",
+				"--openmarches.search.index-dir=target/test-data/search-index-small-heap",
 				"--spring.main.banner-mode=off", "--logging.level.root=warn"));
 		return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
 	}

@@ -38,6 +38,7 @@ class ExternalDatabaseTest {
 		try (var application = new SpringApplicationBuilder(OpenMarchesApplication.class).properties(
 				"spring.datasource.url=" + externalUrl, "spring.datasource.username=postgres",
 				"openmarches.database.embedded.data-dir=" + unusedDataDir, "server.port=0",
+				"openmarches.search.index-dir=target/test-data/search-index-external",
 				"openmarches.demo.enabled=false", "spring.main.banner-mode=off")
 			.run()) {
 
