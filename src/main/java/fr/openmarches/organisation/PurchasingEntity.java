@@ -265,6 +265,11 @@ class PurchasingEntity extends AbstractAggregateRoot<PurchasingEntity> {
 		return List.copyOf(agents);
 	}
 
+	/** The events registered since the entity was last saved (saving publishes them). */
+	List<Object> pendingEvents() {
+		return List.copyOf(domainEvents());
+	}
+
 	PurchasingEntityId id() {
 		return new PurchasingEntityId(id);
 	}

@@ -20,7 +20,10 @@
  * {@code ENTITY_ADMIN} always equal the union of the roles of their active appointments
  * ({@link fr.openmarches.organisation.AgentRole#signInRolesOf}), recomputed under a lock on all
  * their appointments after every change. A person left without any active appointment has their
- * account locked (the sign-in page tells them why); reactivating or appointing them unlocks it.</li>
+ * account locked (the sign-in page tells them why); reactivating or appointing them unlocks it.
+ * Someone deactivated before they chose a password is active once unlocked: the reactivation
+ * mail tells them to choose one on the forgotten-password page (identity keeps no trace of an
+ * invitation once the account was locked).</li>
  * <li>Inviting someone without an account opens one through
  * {@link fr.openmarches.identity.AccountService#invite} (a mail with a 7-day link to choose a
  * password); someone with an account is appointed at once and told by mail

@@ -56,10 +56,6 @@ import org.springframework.web.util.UriComponentsBuilder;
 		For platform administrators (session and X-CSRF-TOKEN header for writes): organisations \
 		(ministries, agencies), their purchasing entities and services, and appointing each entity's \
 		administrator.""")
-@ApiResponse(responseCode = "401", description = "Not signed in", content = @Content(
-		mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
-@ApiResponse(responseCode = "403", description = "Not a platform administrator", content = @Content(
-		mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
 class AdminOrganisationApi {
 
 	static final int MAX_PAGE_SIZE = 100;

@@ -54,14 +54,6 @@ import org.springframework.web.util.UriComponentsBuilder;
 		For buyer agents (session and X-CSRF-TOKEN header for writes): the entities they act for; for \
 		entity administrators, the entity's contact details, services and agents (invite, roles, \
 		deactivate, reactivate, invite again).""")
-@ApiResponse(responseCode = "401", description = "Not signed in", content = @Content(
-		mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
-@ApiResponse(responseCode = "403", description = "Not a buyer agent, or not an administrator of this entity",
-		content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-				schema = @Schema(implementation = ProblemDetail.class)))
-@ApiResponse(responseCode = "404", description = "No entity (or agent, or service) you act for has this id",
-		content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-				schema = @Schema(implementation = ProblemDetail.class)))
 class BuyerEntityApi {
 
 	private final EntityAdministration administration;
