@@ -50,8 +50,9 @@ class AgentAccounts {
 
 	/**
 	 * Appoints the person described by {@code agent} to {@code entity}: an existing account is
-	 * appointed and told by mail; otherwise an account is opened and the person invited to choose a
-	 * password. The caller saves the entity, then calls {@link #keepRolesInStep}.
+	 * appointed and told by mail (invited again if they have not joined yet); otherwise an account
+	 * is opened and the person invited to choose a password. The caller saves the entity, then
+	 * calls {@link #keepRolesInStep}.
 	 * @throws AgentChangeRefusedException when the person is already an agent of the entity
 	 */
 	AccountId enlist(PurchasingEntity entity, NewAgent agent, String invitedBy, Locale locale, Instant now) {
@@ -63,9 +64,15 @@ class AgentAccounts {
 				throw new AgentChangeRefusedException(found.isActive() ? Reason.ALREADY_AGENT : Reason.DEACTIVATED_AGENT);
 			});
 			entity.appoint(account.id(), agent.roles(), now);
-			mailer.send(account.email(), "organisation/appointed", locale, Map.of("name", account.displayName(),
-					"invitedBy", invitedBy, "entity", entity.displayName(), "roles", sorted(agent.roles()), "link",
-					platform.link("/acheteur")));
+			if (account.invited()) {
+				// Invited elsewhere and not joined yet: a fresh invitation, naming this entity, lets them in.
+				accounts.reinvite(account.id(), invitedBy, joining(entity, locale), locale);
+			}
+			else {
+				mailer.send(account.email(), "organisation/appointed", locale, Map.of("name", account.displayName(),
+						"invitedBy", invitedBy, "entity", entity.displayName(), "roles", sorted(agent.roles()), "link",
+						platform.link("/acheteur")));
+			}
 			unlockIfLocked(account);
 			return account.id();
 		}

@@ -228,6 +228,19 @@ class PurchasingEntity extends AbstractAggregateRoot<PurchasingEntity> {
 		registerEvent(new BuyerAgentReactivated(account, id(), agent.roles()));
 	}
 
+	/**
+	 * Forgets an agent whose account is being closed: the appointment goes, with its history.
+	 * @throws AgentChangeRefusedException when they are the last active administrator
+	 */
+	void forget(AccountId account) {
+		var agent = agent(account);
+		requireAnotherAdministratorThan(agent);
+		agents.remove(agent);
+		if (agent.isActive()) {
+			registerEvent(new BuyerAgentDeactivated(account, id()));
+		}
+	}
+
 	/** The rule: an entity that has an active administrator keeps one. */
 	private void requireAnotherAdministratorThan(BuyerAgent agent) {
 		if (agent.isActiveAdministrator()

@@ -27,7 +27,12 @@
  * <li>Inviting someone without an account opens one through
  * {@link fr.openmarches.identity.AccountService#invite} (a mail with a 7-day link to choose a
  * password); someone with an account is appointed at once and told by mail
- * ({@code mail/organisation/appointed}); deactivation and reactivation are told by mail too.</li>
+ * ({@code mail/organisation/appointed}), or invited again if they have not joined yet;
+ * deactivation and reactivation are told by mail too.</li>
+ * <li>Closing an account ({@link fr.openmarches.identity.AccountClosing}, heard in the closing
+ * transaction) removes the person's appointments, and is refused with
+ * {@link fr.openmarches.identity.AccountClosureRefusedException} for the last active administrator
+ * of an entity.</li>
  * </ul>
  *
  * <h2>API for other modules and the web layer</h2>

@@ -191,6 +191,20 @@ class AgentRulesTest {
 	}
 
 	@Test
+	void aClosedAccountIsForgottenUnlessItIsTheLastActiveAdministrator() {
+		var entity = entity();
+		entity.appoint(claire, Set.of(ENTITY_ADMINISTRATOR), NOW);
+		entity.appoint(thomas, Set.of(BUYER), NOW);
+
+		assertRefused(() -> entity.forget(claire), Reason.LAST_ADMINISTRATOR);
+		entity.forget(thomas);
+
+		assertThat(entity.agentOf(thomas)).isEmpty();
+		assertThat(entity.agents()).extracting(BuyerAgent::account).containsExactly(claire);
+		assertThat(entity.pendingEvents()).last().isEqualTo(new BuyerAgentDeactivated(thomas, entity.id()));
+	}
+
+	@Test
 	void servicesAreNamedOnceWithinTheEntity() {
 		var entity = entity();
 		var office = entity.addOffice("Bureau des marchés");

@@ -13,6 +13,7 @@ import java.util.Set;
 
 import fr.openmarches.Fixtures;
 import fr.openmarches.IntegrationTest;
+import fr.openmarches.identity.AccountClosureRefusedException;
 import fr.openmarches.identity.AccountId;
 import fr.openmarches.identity.AccountService;
 import fr.openmarches.identity.Role;
@@ -184,6 +185,42 @@ class EntityAdministrationTest {
 		var mail = awaitMail(email);
 		assertThat(mail.subject()).startsWith("Invitation to join the purchasing entity Unité neuve");
 		assertThat(mail.text()).contains("Hélène Garnier");
+	}
+
+	@Test
+	void closingAnAccountEndsItsAppointmentsButNeverTheLastAdministrators() {
+		var buyer = staff.agent(entity, Staff.email("leaving"), BUYER);
+
+		assertThatThrownBy(() -> accounts.close(administrator)).isInstanceOfSatisfying(
+				AccountClosureRefusedException.class,
+				refused -> assertThat(refused.messageKey()).isEqualTo("organisation.agents.closing.lastAdministrator"));
+		assertThat(accounts.find(administrator)).isPresent();
+
+		accounts.close(buyer);
+
+		assertThat(accounts.find(buyer)).isEmpty();
+		assertThat(organisations.agentsOf(entity)).extracting(Appointment::account).containsExactly(administrator);
+		assertThat(administration.agents(administrator, entity)).extracting(AgentView::account)
+			.containsExactly(administrator);
+	}
+
+	@Test
+	void someoneInvitedElsewhereWhoHasNotJoinedIsInvitedAgainNamingThisEntity() {
+		var email = Staff.email("twice");
+		var otherAdministrator = staff.person(Staff.email("other"), "Anne", "Ailleurs");
+		var other = staff.entityAdministeredBy(otherAdministrator);
+		var person = administration.invite(otherAdministrator, other, new NewAgent(email, "Luc", "Double", null,
+				Set.of(BUYER)), Locale.FRENCH);
+		awaitMail(email);
+
+		assertThat(administration.invite(administrator, entity, new NewAgent(email, "Luc", "Double", null,
+				Set.of(COMMISSION_MEMBER)), Locale.FRENCH)).isEqualTo(person);
+
+		await().atMost(Duration.ofSeconds(10)).until(() -> mailbox.receivedBy(email).size() == 2);
+		var second = mailbox.receivedBy(email).getFirst();
+		assertThat(second.subject()).startsWith("Invitation à rejoindre l’entité d’achat Unité de test");
+		assertThat(second.text()).contains("Claire Martin");
+		assertThat(roles(person)).containsExactlyInAnyOrder(Role.BUYER_AGENT, Role.COMMISSION_MEMBER);
 	}
 
 	private Set<Role> roles(AccountId account) {
