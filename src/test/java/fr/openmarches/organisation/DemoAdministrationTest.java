@@ -33,8 +33,10 @@ class DemoAdministrationTest {
 	void thePlatformAdministratorManagesTheOrganisationsWhoseListsArePaged() {
 		var visitor = new WebVisitor(port);
 		assertThat(visitor.signIn("admin@openmarches.example", PASSWORD).location()).doesNotContain("erreur");
-		assertThat(visitor.get("/admin/organisations").body()).contains("Ministère des Armées",
-				"Centre national d&#39;études spatiales");
+		assertThat(visitor.get("/admin/organisations").status()).isEqualTo(200);
+		assertThat(visitor.get("/admin/organisations?q=armees").body()).contains("Ministère des Armées (MINARM)");
+		assertThat(visitor.get("/admin/organisations?q=Spatiales").body())
+			.contains("Centre national d&#39;études spatiales (CNES)");
 
 		var ministry = directory.organisations()
 			.stream()

@@ -158,7 +158,6 @@ class AgentPages {
 		model.addAttribute("entity", administration.entity(person.accountId(), agent.entity()));
 		model.addAttribute("agent", agent);
 		model.addAttribute("roles", AgentRole.values());
-		model.addAttribute("self", agent.account().equals(person.accountId()));
 		return "organisation/buyer/agent";
 	}
 
