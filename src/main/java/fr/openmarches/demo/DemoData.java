@@ -3,7 +3,6 @@ package fr.openmarches.demo;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 
 import fr.openmarches.company.CompanyService;
 import fr.openmarches.consultation.ConsultationService;
@@ -104,7 +103,7 @@ class DemoData implements ApplicationRunner {
 			var id = accounts.findByEmail(person.email())
 				.map(AccountView::id)
 				.orElseGet(() -> accounts.open(new NewAccount(person.email(), DemoPeople.PASSWORD, person.givenName(),
-						person.familyName(), person.phone(), Set.of())));
+						person.familyName(), person.phone(), person.platformRoles())));
 			opened.put(person, id);
 		}
 		return opened;

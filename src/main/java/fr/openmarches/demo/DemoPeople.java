@@ -1,6 +1,9 @@
 package fr.openmarches.demo;
 
 import java.util.List;
+import java.util.Set;
+
+import fr.openmarches.identity.Role;
 
 /**
  * The people of the demonstration. They all share {@link #PASSWORD}; {@code docs/demo-accounts.md}
@@ -14,9 +17,20 @@ final class DemoPeople {
 	/**
 	 * @param role what the person does, as the accounts page says it
 	 * @param organisation the entity or company they belong to, as the accounts page names it
+	 * @param platformRoles the roles their account is opened with; buyer and supplier roles come
+	 * with their appointments and memberships
 	 */
-	record Person(String email, String givenName, String familyName, String phone, String role, String organisation) {
+	record Person(String email, String givenName, String familyName, String phone, String role, String organisation,
+			Set<Role> platformRoles) {
+
+		Person(String email, String givenName, String familyName, String phone, String role, String organisation) {
+			this(email, givenName, familyName, phone, role, organisation, Set.of());
+		}
 	}
+
+	/** Runs the platform: creates organisations and entities, appoints their first administrators. */
+	static final Person PLATFORM_ADMINISTRATOR = new Person("admin@openmarches.example", "Hélène", "Garnier",
+			"01 99 00 00 01", "Administratrice de la plateforme", "OpenMarchés", Set.of(Role.PLATFORM_ADMIN));
 
 	static final Person CLAIRE_MARTIN = new Person("claire.martin@dga.armees.example", "Claire", "Martin",
 			"01 99 00 10 01", "Administratrice de l'entité d'achat, acheteuse", "DGA");
@@ -60,7 +74,7 @@ final class DemoPeople {
 	static final Person EMMA_LEROY = new Person("emma.leroy@proprete-idf.example", "Emma", "Leroy", null,
 			"Membre de l'entreprise", "Propreté Services Île-de-France");
 
-	static final List<Person> ALL = List.of(CLAIRE_MARTIN, THOMAS_LEFEVRE, MARC_DUBOIS, ISABELLE_LAURENT,
+	static final List<Person> ALL = List.of(PLATFORM_ADMINISTRATOR, CLAIRE_MARTIN, THOMAS_LEFEVRE, MARC_DUBOIS, ISABELLE_LAURENT,
 			NICOLAS_GIRARD, SOPHIE_BERNARD, JULIEN_MOREAU, CAMILLE_ROUX, LEA_FONTAINE, HUGO_PETIT, ANTOINE_MERCIER,
 			JULIE_RENARD, KARIM_BENALI, EMMA_LEROY);
 

@@ -1,5 +1,9 @@
 package fr.openmarches.organisation;
 
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.Set;
+
 import fr.openmarches.identity.Role;
 
 /** What a buyer agent does for their purchasing entity. An agent may hold several roles. */
@@ -23,5 +27,24 @@ public enum AgentRole {
 	/** The identity role a person needs to act in this role. */
 	public Role signInRole() {
 		return signInRole;
+	}
+
+	/**
+	 * The identity roles a person holds as a buyer: exactly the union of the roles of their active
+	 * appointments, whichever entities those are.
+	 */
+	public static Set<Role> signInRolesOf(Collection<Appointment> activeAppointments) {
+		var roles = EnumSet.noneOf(Role.class);
+		activeAppointments.forEach(appointment -> appointment.roles().forEach(role -> roles.add(role.signInRole())));
+		return roles;
+	}
+
+	/** The identity roles granted only through appointments, that {@link #signInRolesOf} decides. */
+	public static Set<Role> buyerSignInRoles() {
+		var roles = EnumSet.noneOf(Role.class);
+		for (var role : values()) {
+			roles.add(role.signInRole());
+		}
+		return roles;
 	}
 }

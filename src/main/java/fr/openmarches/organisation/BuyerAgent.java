@@ -1,6 +1,7 @@
 package fr.openmarches.organisation;
 
 import java.time.Instant;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
@@ -17,12 +18,15 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.springframework.data.domain.AbstractAggregateRoot;
 
-/** A person (identity account, by id) acting for a purchasing entity, in one or more roles. */
+/**
+ * A person (identity account, by id) appointed to a purchasing entity in one or more roles. Part
+ * of the {@link PurchasingEntity} aggregate, which guards the rules across agents (never without
+ * an administrator); this class only keeps one appointment's state.
+ */
 @Entity
 @Table(schema = "organisation", name = "buyer_agent")
-class BuyerAgent extends AbstractAggregateRoot<BuyerAgent> {
+class BuyerAgent {
 
 	@Id
 	private UUID id;
@@ -30,7 +34,8 @@ class BuyerAgent extends AbstractAggregateRoot<BuyerAgent> {
 	@Column(name = "account_id", nullable = false)
 	private UUID accountId;
 
-	@Column(name = "entity_id", nullable = false)
+	/** Written by the entity's collection (its join column); read here for queries across entities. */
+	@Column(name = "entity_id", insertable = false, updatable = false)
 	private UUID entityId;
 
 	@ElementCollection(fetch = FetchType.EAGER)
@@ -42,29 +47,49 @@ class BuyerAgent extends AbstractAggregateRoot<BuyerAgent> {
 	@Column(name = "appointed_at", nullable = false)
 	private Instant appointedAt;
 
+	/** When the appointment ended; null while it runs. */
+	@Column(name = "deactivated_at")
+	private Instant deactivatedAt;
+
 	@Version
 	private long version;
 
 	protected BuyerAgent() {
 	}
 
-	BuyerAgent(AccountId account, PurchasingEntityId entity, Instant now) {
+	BuyerAgent(AccountId account, PurchasingEntityId entity, Set<AgentRole> roles, Instant now) {
 		this.id = UUID.randomUUID();
 		this.accountId = account.value();
 		this.entityId = entity.value();
+		this.roles = EnumSet.copyOf(roles);
 		this.appointedAt = now;
 	}
 
-	/** Gives the agent these roles on top of those they hold. */
-	void appoint(Set<AgentRole> more) {
-		if (more.isEmpty()) {
-			throw new IllegalArgumentException("An appointment needs at least one role");
-		}
-		if (roles.containsAll(more)) {
-			return;
-		}
+	void addRoles(Set<AgentRole> more) {
 		roles.addAll(more);
-		registerEvent(new BuyerAgentAppointed(account(), entity(), Set.copyOf(roles)));
+	}
+
+	void replaceRoles(Set<AgentRole> newRoles) {
+		roles.clear();
+		roles.addAll(newRoles);
+	}
+
+	void deactivate(Instant now) {
+		this.deactivatedAt = now;
+	}
+
+	void reactivate(Instant now) {
+		this.deactivatedAt = null;
+		this.appointedAt = now;
+	}
+
+	boolean isActive() {
+		return deactivatedAt == null;
+	}
+
+	/** An active agent holding the administrator role: counts towards the entity's administrators. */
+	boolean isActiveAdministrator() {
+		return isActive() && roles.contains(AgentRole.ENTITY_ADMINISTRATOR);
 	}
 
 	AccountId account() {
@@ -75,7 +100,20 @@ class BuyerAgent extends AbstractAggregateRoot<BuyerAgent> {
 		return new PurchasingEntityId(entityId);
 	}
 
+	/** The roles, in their declared order (administrator, buyer, commission member). */
+	Set<AgentRole> roles() {
+		return roles.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(roles));
+	}
+
+	Instant appointedAt() {
+		return appointedAt;
+	}
+
+	Instant deactivatedAt() {
+		return deactivatedAt;
+	}
+
 	Appointment appointment() {
-		return new Appointment(account(), entity(), roles.isEmpty() ? Set.of() : EnumSet.copyOf(roles));
+		return new Appointment(account(), entity(), roles());
 	}
 }

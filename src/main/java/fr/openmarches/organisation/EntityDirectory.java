@@ -1,20 +1,16 @@
 package fr.openmarches.organisation;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import jakarta.persistence.criteria.Predicate;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
-import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,10 +32,13 @@ public class EntityDirectory {
 		return entities.findById(id.value()).map(entity -> entity.view(organisationOf(entity)));
 	}
 
-	/** Entities matching {@code query}, by name; {@code page} counts from 0. */
+	/**
+	 * Entities matching {@code query}, by name; {@code page} counts from 0. Words match regardless of
+	 * case and accents, in the name, acronym, city, organisation or department ({@link EntitySearch}).
+	 */
 	public Page<EntitySummary> search(DirectoryQuery query, int page, int size) {
 		var byOrganisation = organisationsById();
-		return entities.findAll(matching(query), PageRequest.of(page, size, Sort.by("name", "id")))
+		return entities.findAll(EntitySearch.matching(query), PageRequest.of(page, size, Sort.by("name", "id")))
 			.map(entity -> entity.summary(byOrganisation.get(entity.organisationId())));
 	}
 
@@ -88,29 +87,5 @@ public class EntityDirectory {
 
 	private OrganisationView organisationOf(PurchasingEntity entity) {
 		return organisations.findById(entity.organisationId()).map(Organisation::view).orElseThrow();
-	}
-
-	private static Specification<PurchasingEntity> matching(DirectoryQuery query) {
-		return (root, criteria, builder) -> {
-			var conditions = new ArrayList<Predicate>();
-			if (query.name() != null && !query.name().isBlank()) {
-				for (var word : query.name().strip().toLowerCase(Locale.ROOT).split("\\s+")) {
-					var pattern = "%" + escapeLike(word) + "%";
-					conditions.add(builder.or(builder.like(builder.lower(root.get("name")), pattern, '\\'),
-							builder.like(builder.lower(root.get("acronym")), pattern, '\\')));
-				}
-			}
-			if (query.organisation() != null) {
-				conditions.add(builder.equal(root.get("organisationId"), query.organisation().value()));
-			}
-			if (query.department() != null && !query.department().isBlank()) {
-				conditions.add(builder.equal(root.get("department"), query.department().strip().toUpperCase(Locale.ROOT)));
-			}
-			return builder.and(conditions.toArray(Predicate[]::new));
-		};
-	}
-
-	static String escapeLike(String text) {
-		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 	}
 }

@@ -34,7 +34,19 @@ class Office {
 		this.position = position;
 	}
 
+	UUID id() {
+		return id;
+	}
+
 	String name() {
 		return name;
+	}
+
+	int position() {
+		return position;
+	}
+
+	void rename(String newName) {
+		this.name = newName.strip();
 	}
 }

@@ -38,14 +38,19 @@ class Organisation {
 	}
 
 	Organisation(NewOrganisation details, Instant now) {
+		this.id = UUID.randomUUID();
+		this.createdAt = now;
+		correct(details);
+	}
+
+	/** Corrects the name, acronym or kind (a ministry renamed by a new government, say). */
+	void correct(NewOrganisation details) {
 		if (details.name() == null || details.name().isBlank() || details.kind() == null) {
 			throw new IllegalArgumentException("An organisation needs a name and a kind");
 		}
-		this.id = UUID.randomUUID();
 		this.name = details.name().strip();
 		this.acronym = blankToNull(details.acronym());
 		this.kind = details.kind();
-		this.createdAt = now;
 	}
 
 	OrganisationId id() {

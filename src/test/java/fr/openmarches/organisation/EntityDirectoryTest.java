@@ -75,6 +75,24 @@ class EntityDirectoryTest {
 	}
 
 	@Test
+	void wordsMatchRegardlessOfCaseAndAccentsInTheNameTownOrganisationOrDepartment() {
+		assertThat(found("ministere de la " + marker.toUpperCase())).containsExactly(arsenal, port);
+		assertThat(found("ARSENAL " + marker.toLowerCase())).containsExactly(arsenal);
+		assertThat(found("toulon " + marker)).containsExactly(arsenal);
+		assertThat(found("corse " + marker)).containsExactly(port);
+		assertThat(found("2a " + marker)).containsExactly(port);
+		assertThat(found("dp " + marker)).containsExactly(port);
+		assertThat(found("capitainerie " + marker)).as("services are not searched").isEmpty();
+		assertThat(found("100% " + marker)).as("LIKE wildcards are plain characters").isEmpty();
+	}
+
+	private List<PurchasingEntityId> found(String words) {
+		return directory.search(new DirectoryQuery(words, null, null), 0, 10)
+			.map(EntitySummary::id)
+			.getContent();
+	}
+
+	@Test
 	void appointingAnAgentGrantsTheSignInRoles() {
 		var person = accounts.open(new NewAccount(Fixtures.unique("agent").replace(" ", "") + "@test.example",
 				"un mot de passe solide", "Anne", "Marin", null, Set.of()));

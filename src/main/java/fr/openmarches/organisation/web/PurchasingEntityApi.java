@@ -44,7 +44,9 @@ class PurchasingEntityApi {
 	@Operation(summary = "Search purchasing entities",
 			description = "Entities matching every given criterion, by name, one page at a time.")
 	PurchasingEntityPage search(
-			@Parameter(description = "Words that must all appear in the name or acronym")
+			@Parameter(description = """
+					Words that must each appear, regardless of case and accents, in the name or acronym, \
+					the town, the organisation or the department""")
 			@RequestParam(required = false) String q,
 			@Parameter(description = "Id of the organisation (ministry or agency)")
 			@RequestParam(required = false) UUID organisation,
