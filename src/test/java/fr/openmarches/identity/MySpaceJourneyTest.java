@@ -30,7 +30,7 @@ class MySpaceJourneyTest extends BrowserTest {
 		signIn(otherComputer, PASSWORD);
 		signIn(page, PASSWORD);
 
-		page.locator("header").getByText("Anne Le Gall").click();
+		page.locator(".fr-header__tools-links").getByText("Anne Le Gall").click();
 		assertThat(page.locator("h1")).hasText("Mon espace");
 		assertThat(page.locator("#my-details")).containsText(EMAIL);
 		assertThat(page.locator("#my-details")).containsText("02 99 00 00 00");

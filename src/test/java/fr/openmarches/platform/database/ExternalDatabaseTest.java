@@ -35,12 +35,12 @@ class ExternalDatabaseTest {
 		var externalUrl = suiteUrl.replaceFirst("/openmarches(\\?|$)", "/external_check$1");
 		var unusedDataDir = Path.of("target/test-data/must-not-be-created");
 
-		try (var application = new SpringApplicationBuilder(OpenMarchesApplication.class).properties(
-				"spring.datasource.url=" + externalUrl, "spring.datasource.username=postgres",
-				"openmarches.database.embedded.data-dir=" + unusedDataDir, "server.port=0",
-				"openmarches.search.index-dir=target/test-data/search-index-external",
-				"openmarches.demo.enabled=false", "spring.main.banner-mode=off")
-			.run()) {
+		// command-line arguments: they win over the test configuration file, as an operator's would
+		try (var application = new SpringApplicationBuilder(OpenMarchesApplication.class).run(
+				"--spring.datasource.url=" + externalUrl, "--spring.datasource.username=postgres",
+				"--openmarches.database.embedded.data-dir=" + unusedDataDir, "--server.port=0",
+				"--openmarches.search.index-dir=target/test-data/search-index-external", "--openmarches.demo.enabled=false",
+				"--spring.main.banner-mode=off")) {
 
 			assertThat(application.getBeansOfType(EmbeddedPostgresServer.Lease.class)).isEmpty();
 			var used = (HikariDataSource) application.getBean(DataSource.class);
