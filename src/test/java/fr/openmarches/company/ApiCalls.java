@@ -14,7 +14,7 @@ import fr.openmarches.WebVisitor;
  * JSON calls to the API in the session of a {@link WebVisitor} (its session cookie), with the
  * CSRF token of a page it reads, in header {@code X-CSRF-TOKEN} as scripts send it.
  */
-final class ApiCalls {
+public final class ApiCalls {
 
 	private static final Pattern CSRF_META = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
 
@@ -24,28 +24,33 @@ final class ApiCalls {
 
 	private final URI base;
 
-	ApiCalls(WebVisitor visitor, int port) {
+	public ApiCalls(WebVisitor visitor, int port) {
 		this.visitor = visitor;
 		this.base = URI.create("http://localhost:" + port);
 	}
 
-	record Answer(int status, String body, String contentType) {
+	public record Answer(int status, String body, String contentType) {
 	}
 
-	Answer get(String path) {
+	public Answer get(String path) {
 		return send(request(path).GET());
 	}
 
-	Answer post(String path, String json) {
+	public Answer post(String path, String json) {
 		return send(withCsrf(request(path).header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofString(json))));
 	}
 
-	Answer put(String path, String contentType, byte[] body) {
+	/** A post in the session but without its CSRF token, as a forged cross-site request would be. */
+	public Answer postWithoutToken(String path, String json) {
+		return send(request(path).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));
+	}
+
+	public Answer put(String path, String contentType, byte[] body) {
 		return send(withCsrf(request(path).header("Content-Type", contentType).PUT(HttpRequest.BodyPublishers.ofByteArray(body))));
 	}
 
-	Answer delete(String path) {
+	public Answer delete(String path) {
 		return send(withCsrf(request(path).DELETE()));
 	}
 
