@@ -156,8 +156,8 @@ record SignUpForm(String number, String country, String nationalId, String origi
 	/** The affiliation the (checked) form describes. */
 	Affiliation affiliation(CompanyStep step) {
 		if (step.isAbroad()) {
-			var company = new NewCompany(null, step.nationalId(), text(name), text(legalForm), null,
-					Boolean.TRUE.equals(sme), new Address(text(street), text(postcode), text(city), step.country()));
+			var company = step.asksCompany() ? new NewCompany(null, step.nationalId(), text(name), text(legalForm), null,
+					Boolean.TRUE.equals(sme), new Address(text(street), text(postcode), text(city), step.country())) : null;
 			return Affiliation.abroad(step.country(), step.nationalId(), company);
 		}
 		var companyAddress = step.asksCompany() ? Address.inFrance(text(street), text(postcode), text(city)) : null;
