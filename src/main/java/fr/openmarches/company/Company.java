@@ -276,12 +276,6 @@ class Company extends AbstractAggregateRoot<Company> {
 		registerEvent(new MemberLeft(id(), account));
 	}
 
-	/** Whether {@code account} is the company's last active administrator, whom it cannot lose. */
-	boolean isLastActiveAdministrator(AccountId account) {
-		return members.stream().filter(Member::isActiveAdministrator).map(Member::account).toList()
-			.equals(List.of(account));
-	}
-
 	/**
 	 * Replaces the fiche. {@code activityScope} holds the activities' codes and all their ancestors,
 	 * so that a search for a broad code finds the companies working below it.

@@ -1,5 +1,7 @@
 package fr.openmarches.company;
 
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
@@ -27,7 +29,8 @@ public record CompanyFiche(String presentation, String website, List<String> act
 
 	public CompanyFiche {
 		activities = List.copyOf(activities);
-		regions = Set.copyOf(regions);
+		// In the regions' order, for every page that lists them.
+		regions = regions.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(regions));
 		references = List.copyOf(references);
 		certifications = List.copyOf(certifications);
 	}

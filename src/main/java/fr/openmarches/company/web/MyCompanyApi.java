@@ -302,6 +302,10 @@ class MyCompanyApi {
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
 	@ApiResponse(responseCode = "415", description = "The body is not a PNG, JPEG or WebP picture",
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+	@io.swagger.v3.oas.annotations.parameters.RequestBody(description = "The picture's bytes", required = true,
+			content = { @Content(mediaType = MediaType.IMAGE_PNG_VALUE, schema = @Schema(type = "string", format = "binary")),
+					@Content(mediaType = MediaType.IMAGE_JPEG_VALUE, schema = @Schema(type = "string", format = "binary")),
+					@Content(mediaType = "image/webp", schema = @Schema(type = "string", format = "binary")) })
 	ProductResource illustrate(@AuthenticationPrincipal SignedInUser person, @PathVariable UUID id,
 			InputStream body, Locale locale) {
 		var actor = actor(person);

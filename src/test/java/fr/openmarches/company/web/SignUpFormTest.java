@@ -80,9 +80,12 @@ class SignUpFormTest {
 		var form = new HashMap<>(Map.of("country", "DE", "nationalId", number, "origin", "ABROAD", "name", "Optik GmbH",
 				"legalForm", "GmbH", "sme", "true", "street", "Hauptstraße 1", "postcode", "10115", "city", "Berlin"));
 		form.putAll(person());
+		var anonymousSession = visitor.cookie("OPENMARCHES_SESSION").orElseThrow();
 		var created = visitor.post("/inscription", form);
 
 		assertThat(created.location()).endsWith("/entreprise");
+		assertThat(visitor.cookie("OPENMARCHES_SESSION")).as("a new session id once signed in").isPresent()
+			.hasValueSatisfying(session -> assertThat(session).isNotEqualTo(anonymousSession));
 		var company = companies.findAbroad("DE", number).orElseThrow();
 		assertThat(company.name()).isEqualTo("Optik GmbH");
 		assertThat(company.address().country()).isEqualTo("DE");
