@@ -1,5 +1,12 @@
 package fr.openmarches.company;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
 import fr.openmarches.company.sirene.CompanyFacts;
 import fr.openmarches.company.sirene.SireneAnswer;
 import fr.openmarches.company.sirene.SireneClient;
@@ -10,15 +17,31 @@ import org.springframework.stereotype.Service;
 /**
  * Asks the Sirene register what it knows of a SIRET or SIREN, as a {@link Prefill} for the
  * sign-up form. Never throws: a register that cannot be asked is {@link Outcome.Unavailable},
- * and the person fills the form by hand.
+ * and the person fills the form by hand. Answers are reused for a while
+ * ({@code openmarches.company.lookup-memory}): a sign-up asks about the same number several times,
+ * and INSEE counts every request against a small quota.
  */
 @Service
 public class CompanyLookup {
 
+	/** Beyond this many numbers remembered, the expired answers are forgotten (all of them if none is). */
+	static final int MEMORY_SIZE = 10_000;
+
 	private final SireneClient sirene;
 
-	CompanyLookup(SireneClient sirene) {
+	private final Duration memory;
+
+	private final Clock clock;
+
+	private final Map<String, Remembered> recent = new ConcurrentHashMap<>();
+
+	CompanyLookup(SireneClient sirene, CompanyProperties properties, Clock clock) {
 		this.sirene = sirene;
+		this.memory = properties.lookupMemory();
+		this.clock = clock;
+	}
+
+	private record Remembered(Outcome outcome, Instant until) {
 	}
 
 	/** What the register says. */
@@ -41,6 +64,35 @@ public class CompanyLookup {
 	 * company's address.
 	 */
 	public Outcome lookUp(Siret siret) {
+		return remembered(siret.value(), () -> ask(siret));
+	}
+
+	/** A company and its head office. */
+	public Outcome lookUp(Siren siren) {
+		return remembered(siren.value(), () -> ask(siren));
+	}
+
+	/** The answer given lately for this number, or the register's; an unavailable register is not remembered. */
+	private Outcome remembered(String number, Supplier<Outcome> ask) {
+		var now = clock.instant();
+		var known = recent.get(number);
+		if (known != null && known.until().isAfter(now)) {
+			return known.outcome();
+		}
+		var outcome = ask.get();
+		if (!(outcome instanceof Outcome.Unavailable)) {
+			if (recent.size() >= MEMORY_SIZE) {
+				recent.values().removeIf(remembered -> !remembered.until().isAfter(now));
+				if (recent.size() >= MEMORY_SIZE) {
+					recent.clear();
+				}
+			}
+			recent.put(number, new Remembered(outcome, now.plus(memory)));
+		}
+		return outcome;
+	}
+
+	private Outcome ask(Siret siret) {
 		return switch (sirene.lookUp(siret)) {
 			case SireneAnswer.Found(var facts) when facts.headOffice() -> new Outcome.Found(prefill(facts, facts));
 			case SireneAnswer.Found(var facts) -> {
@@ -52,8 +104,7 @@ public class CompanyLookup {
 		};
 	}
 
-	/** A company and its head office. */
-	public Outcome lookUp(Siren siren) {
+	private Outcome ask(Siren siren) {
 		return switch (sirene.lookUp(siren)) {
 			case SireneAnswer.Found(var facts) -> new Outcome.Found(prefill(facts, facts));
 			case SireneAnswer.NotFound() -> new Outcome.NotFound();
