@@ -1,19 +1,23 @@
 package fr.openmarches.company;
 
-import fr.openmarches.platform.Siret;
-import fr.openmarches.platform.Siren;
+import java.io.InputStream;
 import java.time.Clock;
 import java.util.Optional;
 
+import fr.openmarches.cpv.CpvCatalogue;
 import fr.openmarches.identity.AccountId;
 import fr.openmarches.identity.AccountService;
 import fr.openmarches.identity.Role;
+import fr.openmarches.platform.Siren;
+import fr.openmarches.platform.Siret;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Companies as other modules use them: register one, add establishments and members, read them.
- * Membership is mirrored in the members' identity roles, so that sign-in knows who is a supplier.
+ * Companies as other modules use them: register one, add establishments and members, describe
+ * it, read them. Membership is mirrored in the members' identity roles, so that sign-in knows who
+ * is a supplier. People's own actions (sign-up, moving, administering their company) go through
+ * {@link CompanyRegistration}, {@link CompanyAdministration} and {@link CompanyShowcase}.
  */
 @Service
 @Transactional
@@ -21,20 +25,30 @@ public class CompanyService {
 
 	private final Companies companies;
 
+	private final Products products;
+
 	private final AccountService accounts;
+
+	private final CpvCatalogue cpv;
+
+	private final ProductPictures pictures;
 
 	private final Clock clock;
 
-	CompanyService(Companies companies, AccountService accounts, Clock clock) {
+	CompanyService(Companies companies, Products products, AccountService accounts, CpvCatalogue cpv,
+			ProductPictures pictures, Clock clock) {
 		this.companies = companies;
+		this.products = products;
 		this.accounts = accounts;
+		this.cpv = cpv;
+		this.pictures = pictures;
 		this.clock = clock;
 	}
 
 	/**
 	 * Registers a company with {@code founder} as its first administrator.
 	 * @throws IllegalArgumentException when the SIREN is already registered or a detail is invalid
-	 * @throws IllegalStateException when the founder already belongs to a company
+	 * @throws MembershipChangeRefusedException when the founder already belongs to a company
 	 */
 	public CompanyId register(NewCompany details, AccountId founder) {
 		if (details.siren() != null && companies.existsBySiren(details.siren().value())) {
@@ -69,6 +83,32 @@ public class CompanyService {
 		accounts.grant(account, Role.SUPPLIER_ADMIN);
 	}
 
+	/**
+	 * Replaces a company's fiche.
+	 * @throws fr.openmarches.cpv.UnknownCpvCodeException when an activity is not a CPV code
+	 */
+	public void describe(CompanyId id, CompanyFiche fiche) {
+		var company = load(id);
+		ActivityScope.of(fiche, cpv).applyTo(company);
+		companies.save(company);
+	}
+
+	/** Adds a product fiche (without picture) to a company. */
+	public ProductId addProduct(CompanyId id, ProductDetails details) {
+		var company = load(id);
+		var checked = new ProductDetails(details.name(), details.description(), cpv.require(details.cpvCode()).code());
+		return products.save(Product.create(company.id(), checked, clock.instant())).id();
+	}
+
+	/**
+	 * Gives a product fiche of the company its picture.
+	 * @throws ImageRejectedException when it is empty, too large, or not a PNG, JPEG or WebP image
+	 */
+	public void illustrate(CompanyId id, ProductId product, InputStream content) {
+		pictures.illustrate(products.findByIdAndCompanyId(product.value(), id.value())
+			.orElseThrow(() -> new NotInCompanyException("product", product)), content);
+	}
+
 	@Transactional(readOnly = true)
 	public Optional<CompanyView> find(CompanyId id) {
 		return companies.findById(id.value()).map(Company::view);
@@ -77,6 +117,12 @@ public class CompanyService {
 	@Transactional(readOnly = true)
 	public Optional<CompanyView> findBySiren(Siren siren) {
 		return companies.findBySiren(siren.value()).map(Company::view);
+	}
+
+	/** A company established abroad, by its country (ISO 3166) and national identifier. */
+	@Transactional(readOnly = true)
+	public Optional<CompanyView> findAbroad(String country, String nationalId) {
+		return companies.findAbroad(country, Company.normaliseNationalId(nationalId)).map(Company::view);
 	}
 
 	/** The company {@code account} belongs to, if any. */
@@ -92,7 +138,8 @@ public class CompanyService {
 
 	private void requireNoCompany(AccountId account) {
 		companies.findByMember(account.value()).ifPresent(existing -> {
-			throw new IllegalStateException(account + " already belongs to company " + existing.id());
+			throw new MembershipChangeRefusedException(MembershipChangeRefusedException.Reason.ALREADY_IN_ANOTHER_COMPANY,
+					account + " in company " + existing.id());
 		});
 	}
 

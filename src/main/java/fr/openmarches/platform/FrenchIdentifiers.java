@@ -39,6 +39,10 @@ final class FrenchIdentifiers {
 		if (value.length() != 14) {
 			return Problem.SIRET_LENGTH;
 		}
+		// A SIRET starts with its company's SIREN, which has its own check digit.
+		if (checkSiren(value.substring(0, 9)) != null) {
+			return Problem.SIRET_CHECKSUM;
+		}
 		if (value.startsWith(LA_POSTE) && !value.equals(LA_POSTE_HEAD_OFFICE)) {
 			return value.chars().map(c -> c - '0').sum() % 5 == 0 ? null : Problem.SIRET_CHECKSUM;
 		}

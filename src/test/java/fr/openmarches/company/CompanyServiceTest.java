@@ -31,7 +31,7 @@ class CompanyServiceTest {
 		var siren = Fixtures.uniqueSiren();
 		var founder = person("Inès");
 		var colleague = person("Paul");
-		var id = companies.register(new NewCompany(siren, "Menuiserie " + siren, "SARL", "16.23Z", true,
+		var id = companies.register(new NewCompany(siren, "Menuiserie " + siren, "5499", "16.23Z", true,
 				Address.inFrance("4 rue du Bois", "44000", "Nantes")), founder);
 		companies.join(id, colleague);
 
@@ -53,7 +53,7 @@ class CompanyServiceTest {
 	@Test
 	void aCompanyHasOneHeadOfficeAndOnlyItsOwnEstablishments() {
 		var siren = Fixtures.uniqueSiren();
-		var id = companies.register(new NewCompany(siren, "Imprimerie " + siren, "SAS", "18.12Z", false,
+		var id = companies.register(new NewCompany(siren, "Imprimerie " + siren, "5710", "18.12Z", false,
 				Address.inFrance("1 rue Haute", "69001", "Lyon")), person("Luc"));
 		var first = siret(siren, "0001");
 		var second = siret(siren, "0002");
@@ -72,11 +72,11 @@ class CompanyServiceTest {
 	void aSirenIsRegisteredOnceAndAPersonBelongsToOneCompany() {
 		var siren = Fixtures.uniqueSiren();
 		var founder = person("Zoé");
-		var details = new NewCompany(siren, "Transports " + siren, "SAS", "49.41A", false,
+		var details = new NewCompany(siren, "Transports " + siren, "5710", "49.41A", false,
 				Address.inFrance("2 route Nationale", "13000", "Marseille"));
 		var id = companies.register(details, founder);
 		assertThatThrownBy(() -> companies.register(details, person("Max"))).isInstanceOf(IllegalArgumentException.class);
-		var other = companies.register(new NewCompany(Fixtures.uniqueSiren(), "Autre", "SA", null, false,
+		var other = companies.register(new NewCompany(Fixtures.uniqueSiren(), "Autre", "5599", "46.90Z", false,
 				Address.inFrance("3 route Nationale", "13000", "Marseille")), person("Eva"));
 		assertThatThrownBy(() -> companies.join(other, founder)).isInstanceOf(IllegalStateException.class);
 		assertThat(companies.find(id).orElseThrow().members()).hasSize(1);
@@ -85,10 +85,12 @@ class CompanyServiceTest {
 	@Test
 	void aForeignCompanyHasNoSirenButAFrenchOneMust() {
 		var founder = person("Hans");
-		var id = companies.register(new NewCompany(null, "Optik GmbH", "GmbH", null, false,
+		var nationalId = "DE" + Fixtures.uniqueSiren().value();
+		var id = companies.register(new NewCompany(null, nationalId, "Optik GmbH", "GmbH", null, false,
 				new Address("Hauptstraße 1", "10115", "Berlin", "DE")), founder);
 		assertThat(companies.find(id).orElseThrow().siren()).isNull();
-		assertThatThrownBy(() -> companies.register(new NewCompany(null, "Sans numéro", "SAS", null, false,
+		assertThat(companies.findAbroad("DE", nationalId.toLowerCase())).map(CompanyView::id).contains(id);
+		assertThatThrownBy(() -> companies.register(new NewCompany(null, "Sans numéro", "5710", "62.01Z", false,
 				Address.inFrance("1 rue X", "75001", "Paris")), person("Léo")))
 			.isInstanceOf(IllegalArgumentException.class);
 	}

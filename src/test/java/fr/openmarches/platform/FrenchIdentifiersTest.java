@@ -28,6 +28,8 @@ class FrenchIdentifiersTest {
 			35600000000010     | VALID
 			35600000049838     | SIRET_CHECKSUM
 			35600000000049     | SIRET_CHECKSUM
+			73282932100007     | SIRET_CHECKSUM
+			'   '              | SIRET_EMPTY
 			""")
 	void siret(String typed, Problem expected) {
 		if (expected == null) {
