@@ -226,8 +226,19 @@ class Consultation extends AbstractAggregateRoot<Consultation> {
 		mainCpv = details.mainCpv();
 		additionalCpv.clear();
 		details.additionalCpv().stream().distinct().filter(code -> !code.equals(mainCpv)).forEach(additionalCpv::add);
-		lots.clear();
-		details.lots().forEach(lot -> lots.add(new Lot(lots.size() + 1, lot)));
+		// lots keep their rows, rewritten in place: numbers are unique, and the database would see a
+		// new lot 1 before the old one is deleted
+		while (lots.size() > details.lots().size()) {
+			lots.removeLast();
+		}
+		for (int i = 0; i < details.lots().size(); i++) {
+			if (i < lots.size()) {
+				lots.get(i).rewrite(details.lots().get(i));
+			}
+			else {
+				lots.add(new Lot(i + 1, details.lots().get(i)));
+			}
+		}
 		department = ConsultationRules.blank(details.department()) ? null
 				: Department.of(details.department()).orElseThrow().code();
 		estimatedValue = details.estimatedValue();
@@ -524,7 +535,10 @@ class Consultation extends AbstractAggregateRoot<Consultation> {
 				depositDeadline, signatureRequired, List.copyOf(EnumSet.copyOf(envelopes)), restricted,
 				defenceOrSecurity, utilities, euPublication, test, state, createdAt, publishedAt, closedAt, decidedAt,
 				cancelledAt, cancellationReason, lots.stream().map(lot -> lot.view(cpv)).toList(),
-				current().map(ConsultationDocument::view).toList(), changeViews());
+				current().sorted(Comparator.comparingInt(ConsultationDocument::position))
+					.map(ConsultationDocument::view)
+					.toList(),
+				changeViews());
 	}
 
 	private List<ChangeView> changeViews() {

@@ -13,7 +13,8 @@ import org.springframework.util.unit.DataSize;
  *        is due (the deadline itself is exact: a consultation is closed at most this late)
  * @param pageSize consultations per page of the public lists
  * @param closingSoon how close a deadline must be for lists to flag it as urgent
- * @param maxDocumentSize the largest file a buyer may attach to a consultation, at start-up (see
+ * @param maxDocumentSize the largest file a buyer may attach to a consultation (default 150 Mo, in
+ *        decimal units as pages show sizes), at start-up (see
  *        {@link ConsultationSettings} to change it while running); the servlet container's own
  *        multipart limit ({@code spring.servlet.multipart.max-file-size}) must not be smaller
  * @param euThresholds the thresholds at or above which notices go to the JOUE
@@ -21,5 +22,5 @@ import org.springframework.util.unit.DataSize;
 @ConfigurationProperties("openmarches.consultation")
 public record ConsultationProperties(@DefaultValue("PT30S") Duration chronographInterval,
 		@DefaultValue("20") int pageSize, @DefaultValue("P3D") Duration closingSoon,
-		@DefaultValue("150MB") DataSize maxDocumentSize, @DefaultValue EuThresholds euThresholds) {
+		@DefaultValue("150000000B") DataSize maxDocumentSize, @DefaultValue EuThresholds euThresholds) {
 }

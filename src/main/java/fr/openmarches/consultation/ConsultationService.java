@@ -82,6 +82,9 @@ public class ConsultationService {
 	 */
 	public void revise(ConsultationId id, NewConsultation details) {
 		var consultation = load(id);
+		if (consultation.state() != ConsultationState.DRAFT) {
+			throw new IllegalTransitionException(id, consultation.state(), "be revised");
+		}
 		var checked = checked(details, consultation);
 		consultation.revise(checked, buyerKind(consultation.entity()), thresholds());
 		consultations.save(consultation);

@@ -34,14 +34,19 @@ class Lot {
 	}
 
 	Lot(int number, NewLot lot) {
+		this.id = UUID.randomUUID();
+		this.number = number;
+		rewrite(lot);
+	}
+
+	/** Gives the lot these details; it keeps its number. */
+	void rewrite(NewLot lot) {
 		if (lot.title() == null || lot.title().isBlank()) {
 			throw new IllegalArgumentException("A lot needs a title");
 		}
 		if (lot.estimatedValue() != null && lot.estimatedValue().signum() < 0) {
 			throw new IllegalArgumentException("A lot's estimated value cannot be negative");
 		}
-		this.id = UUID.randomUUID();
-		this.number = number;
 		this.title = lot.title().strip();
 		this.cpv = lot.cpv() == null || lot.cpv().isBlank() ? null : lot.cpv();
 		this.estimatedValue = lot.estimatedValue();

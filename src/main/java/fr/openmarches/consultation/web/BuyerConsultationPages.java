@@ -150,6 +150,10 @@ class BuyerConsultationPages {
 			@ModelAttribute("form") ConsultationForm form, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
 		var consultation = views.consultation(user.accountId(), id);
+		if (consultation.state() != ConsultationState.DRAFT) {
+			redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.warning("consultation.buyer.notDraft"));
+			return "redirect:" + BuyerViews.path(consultation.id());
+		}
 		var conversion = form.convert();
 		var violations = merged(conversion.violations(),
 				buyers.validate(user.accountId(), conversion.details(), consultation.id()));

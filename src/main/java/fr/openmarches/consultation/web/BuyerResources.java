@@ -51,13 +51,13 @@ final class BuyerResources {
 			@Schema(description = "Last moment to ask questions; before the deposit deadline", nullable = true)
 			OffsetDateTime questionsDeadline,
 			@Schema(description = "Deadline for deposits") OffsetDateTime depositDeadline,
-			@Schema(description = "Whether bids must be electronically signed") boolean signatureRequired,
+			@Schema(description = "Whether bids must be electronically signed") Boolean signatureRequired,
 			@Schema(description = "The envelopes a bid holds: at least one") Set<Envelope> envelopes,
 			@Schema(description = "Two phases: only invited candidates take part in the second (always for RESTRICTED_TENDER, never for OPEN_TENDER)")
-			boolean restricted,
-			@Schema(description = "A defence or security contract (sets the EU threshold)") boolean defenceOrSecurity,
-			@Schema(description = "Awarded as a utility (entité adjudicatrice)") boolean utilities,
-			@Schema(description = "A test consultation, for suppliers to practise") boolean test) {
+			Boolean restricted,
+			@Schema(description = "A defence or security contract (sets the EU threshold)") Boolean defenceOrSecurity,
+			@Schema(description = "Awarded as a utility (entité adjudicatrice)") Boolean utilities,
+			@Schema(description = "A test consultation, for suppliers to practise") Boolean test) {
 
 		NewConsultation details() {
 			return new NewConsultation(purchasingEntity == null ? null : new PurchasingEntityId(purchasingEntity),
@@ -66,8 +66,13 @@ final class BuyerResources {
 					lots == null ? List.of()
 							: lots.stream().map(lot -> new NewLot(lot.title(), lot.cpv(), lot.estimatedValue())).toList(),
 					department, estimatedValue, questionsDeadline == null ? null : questionsDeadline.toInstant(),
-					depositDeadline == null ? null : depositDeadline.toInstant(), signatureRequired, envelopes, restricted,
-					defenceOrSecurity, utilities, test);
+					depositDeadline == null ? null : depositDeadline.toInstant(), yes(signatureRequired), envelopes,
+					yes(restricted), yes(defenceOrSecurity), yes(utilities), yes(test));
+		}
+
+		/** A flag left out is a no. */
+		private static boolean yes(Boolean flag) {
+			return Boolean.TRUE.equals(flag);
 		}
 	}
 

@@ -27,10 +27,15 @@ import fr.openmarches.organisation.PurchasingEntityId;
  */
 record ConsultationForm(String entity, String reference, String title, String object, String procedure,
 		String category, String mainCpv, List<String> additionalCpv, List<LotRow> lots, String department,
-		String estimatedValue, String questionsDeadline, String depositDeadline, boolean signatureRequired,
-		List<String> envelopes, String restricted, boolean defenceOrSecurity, boolean utilities, boolean test) {
+		String estimatedValue, String questionsDeadline, String depositDeadline, Boolean signatureRequired,
+		List<String> envelopes, String restricted, Boolean defenceOrSecurity, Boolean utilities, Boolean test) {
 
+	/** Checkboxes left unticked are not sent at all: absent means no. */
 	ConsultationForm {
+		signatureRequired = Boolean.TRUE.equals(signatureRequired);
+		defenceOrSecurity = Boolean.TRUE.equals(defenceOrSecurity);
+		utilities = Boolean.TRUE.equals(utilities);
+		test = Boolean.TRUE.equals(test);
 		additionalCpv = additionalCpv == null ? List.of() : additionalCpv.stream().map(c -> c == null ? "" : c).toList();
 		lots = lots == null ? List.of() : lots.stream().map(l -> l == null ? new LotRow("", "", "") : l).toList();
 		envelopes = envelopes == null ? List.of() : List.copyOf(envelopes);
@@ -86,7 +91,7 @@ record ConsultationForm(String entity, String reference, String title, String ob
 	}
 
 	/** Whether an envelope is ticked, for the checkboxes. */
-	boolean expects(String envelope) {
+	public boolean expects(String envelope) {
 		return envelopes.contains(envelope);
 	}
 

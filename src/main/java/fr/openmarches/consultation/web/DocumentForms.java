@@ -53,7 +53,7 @@ final class DocumentForms {
 			return new Change("", List.of(), List.of(), List.of(), List.of());
 		}
 
-		boolean removes(Object document) {
+		public boolean removes(Object document) {
 			return removedDocument.contains(String.valueOf(document));
 		}
 	}
