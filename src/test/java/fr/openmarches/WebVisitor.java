@@ -75,6 +75,23 @@ public final class WebVisitor {
 			.build());
 	}
 
+	/**
+	 * Sends a request with any method and body (JSON, multipart…), as a script calling the API
+	 * would: with {@code csrf}, the token of the last page read goes in the {@code X-CSRF-TOKEN}
+	 * header.
+	 */
+	public Page send(String method, String path, String contentType, byte[] body, boolean csrf) {
+		var request = HttpRequest.newBuilder(base.resolve(path)).header("Accept", "application/json, */*;q=0.5");
+		if (contentType != null) {
+			request.header("Content-Type", contentType);
+		}
+		if (csrf && csrfToken != null) {
+			request.header("X-CSRF-TOKEN", csrfToken);
+		}
+		request.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+		return send(request.build());
+	}
+
 	/** Signs in through the sign-in page and returns the answer to the form. */
 	public Page signIn(String email, String password) {
 		get("/connexion");
