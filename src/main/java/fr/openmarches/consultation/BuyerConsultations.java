@@ -2,6 +2,7 @@ package fr.openmarches.consultation;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
@@ -80,7 +81,7 @@ public class BuyerConsultations {
 			return Page.empty(PageRequest.of(page, size));
 		}
 		Specification<Consultation> mine = (root, query, builder) -> {
-			var conditions = new java.util.ArrayList<Predicate>();
+			var conditions = new ArrayList<Predicate>();
 			conditions.add(root.get("purchasingEntityId").in(entities.stream().map(PurchasingEntityId::value).toList()));
 			if (search.state() != null) {
 				conditions.add(builder.equal(root.get("state"), search.state()));
@@ -133,7 +134,7 @@ public class BuyerConsultations {
 		if (revised != null) {
 			requireAccess(buyer, revised);
 		}
-		var violations = new java.util.ArrayList<Violation>();
+		var violations = new ArrayList<Violation>();
 		if (revised == null && details.entity() != null && !entityIds(buyer).contains(details.entity())) {
 			violations.add(Violation.of("entity", "consultation.form.entity.unknown"));
 		}

@@ -506,6 +506,11 @@ class Consultation extends AbstractAggregateRoot<Consultation> {
 		return euPublication;
 	}
 
+	/** Whether the public ever saw it: published, whatever happened since. */
+	boolean wasPublished() {
+		return publishedAt != null;
+	}
+
 	/** What the EU thresholds look at. */
 	EuThresholds.Contract contract() {
 		return new EuThresholds.Contract(contractValue(), category, procedure, buyerKind, defenceOrSecurity, utilities);

@@ -61,11 +61,11 @@ public class ConsultationCatalogue {
 
 	/**
 	 * A public consultation (test ones included) with its current documents and the history of its
-	 * changes; drafts are not found.
+	 * changes; drafts, and drafts abandoned without being published, are not found.
 	 */
 	public Optional<ConsultationDetails> find(ConsultationId id) {
 		return consultations.findById(id.value())
-			.filter(consultation -> consultation.state() != ConsultationState.DRAFT)
+			.filter(Consultation::wasPublished)
 			.map(consultation -> consultation.details(
 					directory.summaries(List.of(consultation.entity())).get(consultation.entity()), CpvLabels.of(cpv)));
 	}
@@ -117,6 +117,8 @@ public class ConsultationCatalogue {
 			var conditions = new ArrayList<Predicate>();
 			var states = search.states().isEmpty() ? ConsultationState.PUBLIC : search.states();
 			conditions.add(root.get("state").in(states.stream().filter(ConsultationState.PUBLIC::contains).toList()));
+			// a draft abandoned before its publication is cancelled, yet nobody ever saw it
+			conditions.add(builder.isNotNull(root.get("publishedAt")));
 			conditions.add(containing(search.keywords()).toPredicate(root, query, builder));
 			if (search.category() != null) {
 				conditions.add(builder.equal(root.get("category"), search.category()));

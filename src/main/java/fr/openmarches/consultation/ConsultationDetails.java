@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import fr.openmarches.cpv.CpvCode;
 import fr.openmarches.organisation.Department;
@@ -67,7 +68,7 @@ public record ConsultationDetails(ConsultationId id, String reference, String ti
 			.findFirst()
 			.or(() -> changes.stream()
 				.flatMap(change -> change.documents().stream())
-				.flatMap(change -> java.util.stream.Stream.of(change.document(), change.previous()))
+				.flatMap(change -> Stream.of(change.document(), change.previous()))
 				.filter(d -> d != null && d.id().equals(documentId))
 				.findFirst());
 	}

@@ -30,7 +30,10 @@ public enum ConsultationState {
 	 */
 	CANCELLED;
 
-	/** The states anyone may see: all but drafts. */
+	/**
+	 * The states anyone may see: all but drafts (a draft abandoned before its publication is
+	 * cancelled, yet stays unseen: the catalogue shows only what was published).
+	 */
 	public static final Set<ConsultationState> PUBLIC = EnumSet.complementOf(EnumSet.of(DRAFT));
 
 	/** The states from which a consultation may still be cancelled: every state before a decision. */

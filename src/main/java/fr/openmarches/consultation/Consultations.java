@@ -35,7 +35,7 @@ interface Consultations extends JpaRepository<Consultation, UUID>, JpaSpecificat
 
 	@Query("""
 			select distinct c.department from Consultation c
-			where c.state <> fr.openmarches.consultation.ConsultationState.DRAFT and c.test = false
+			where c.publishedAt is not null and c.test = false
 			and c.department is not null""")
 	List<String> departmentsInUse();
 

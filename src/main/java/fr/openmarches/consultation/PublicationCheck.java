@@ -1,5 +1,6 @@
 package fr.openmarches.consultation;
 
+import java.math.BigDecimal;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -14,7 +15,7 @@ import java.util.Set;
  * @param euThreshold the threshold that applies to it
  */
 public record PublicationCheck(Set<Requirement> unmet, boolean euPublication, EuThresholds.Contract contract,
-		java.math.BigDecimal euThreshold) {
+		BigDecimal euThreshold) {
 
 	public PublicationCheck {
 		unmet = unmet.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(unmet));

@@ -135,6 +135,29 @@ class PublishingAConsultationJourneyTest extends BrowserTest {
 		assertThat(download.headers().get("content-disposition")).contains("CCTP.pdf");
 	}
 
+	@Test
+	void theBuyersPagesFitAPhoneScreen() {
+		var entity = Fixtures.newEntity(organisations, Fixtures.unique("Antenne mobile"), "29");
+		var buyer = Buyers.appointed(accounts, organisations, entity, AgentRole.BUYER);
+		page.setViewportSize(375, 740);
+		page.navigate("/connexion");
+		page.getByLabel("Adresse électronique").fill(buyer.email());
+		page.locator("input[type=password]").first().fill(Buyers.PASSWORD);
+		page.locator("main form button[type=submit]").click();
+
+		page.navigate("/acheteur/consultations");
+		assertFits();
+		page.navigate("/acheteur/consultations/nouvelle");
+		page.locator("#add-lot").click();
+		assertThat(page.locator("#lot-0-title")).isFocused();
+		assertFits();
+	}
+
+	private void assertFits() {
+		var overflow = (Integer) page.evaluate("document.documentElement.scrollWidth - window.innerWidth");
+		assertThat(overflow).as("horizontal overflow on %s", page.url()).isLessThanOrEqualTo(0);
+	}
+
 	private void attach(String kind, String name, byte[] content) {
 		page.getByLabel("Nature").selectOption(kind);
 		page.locator("#upload-file").setInputFiles(new FilePayload(name, "application/pdf", content));

@@ -1,6 +1,7 @@
 package fr.openmarches.consultation.web;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -25,7 +26,9 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -58,6 +61,15 @@ class BuyerConsultationPages {
 		this.properties = properties;
 	}
 
+	/**
+	 * Forms are records, built from the request once: no field is set again afterwards (a list
+	 * element such as {@code additionalCpv[1]} would otherwise be written into the record's list).
+	 */
+	@InitBinder({ "form", "typed" })
+	void constructorOnly(WebDataBinder binder) {
+		binder.setDeclarativeBinding(true);
+	}
+
 	@GetMapping(BuyerViews.BASE)
 	String list(@AuthenticationPrincipal SignedInUser user, @RequestParam(required = false) String entity,
 			@RequestParam(required = false) String state, @RequestParam(required = false) String q,
@@ -67,7 +79,7 @@ class BuyerConsultationPages {
 		var chosenEntity = PurchasingEntityId.parse(entity)
 			.filter(id -> entities.stream().anyMatch(e -> e.id().equals(id)))
 			.orElse(null);
-		var chosenState = java.util.Arrays.stream(ConsultationState.values())
+		var chosenState = Arrays.stream(ConsultationState.values())
 			.filter(s -> s.name().equals(state))
 			.findFirst()
 			.orElse(null);

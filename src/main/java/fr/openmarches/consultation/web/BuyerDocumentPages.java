@@ -24,7 +24,9 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -48,6 +50,12 @@ class BuyerDocumentPages {
 		this.buyers = buyers;
 		this.views = views;
 		this.formats = formats;
+	}
+
+	/** Forms are records, built from the request once (see {@code BuyerConsultationPages}). */
+	@InitBinder({ "upload", "paper" })
+	void constructorOnly(WebDataBinder binder) {
+		binder.setDeclarativeBinding(true);
 	}
 
 	@PostMapping(BuyerViews.BASE + "/{id}/documents")

@@ -23,7 +23,9 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -52,6 +54,12 @@ class BuyerPublicationPages {
 		this.views = views;
 		this.formats = formats;
 		this.properties = properties;
+	}
+
+	/** Forms are records, built from the request once (see {@code BuyerConsultationPages}). */
+	@InitBinder({ "change", "cancellation" })
+	void constructorOnly(WebDataBinder binder) {
+		binder.setDeclarativeBinding(true);
 	}
 
 	@GetMapping(BuyerViews.BASE + "/{id}/publication")

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 
 import fr.openmarches.consultation.BuyerAction;
 import fr.openmarches.consultation.Category;
@@ -99,7 +100,7 @@ final class BuyerResources {
 			@Schema(description = "The value compared to it: the estimated value, or the sum of the lots'",
 					nullable = true) BigDecimal contractValue) {
 
-		static PublicationCheckResource of(PublicationCheck check, java.util.function.Function<Requirement, String> text) {
+		static PublicationCheckResource of(PublicationCheck check, Function<Requirement, String> text) {
 			return new PublicationCheckResource(check.publishable(),
 					check.missing().stream().map(r -> new RequirementResource(r, text.apply(r))).toList(),
 					check.advice().stream().map(r -> new RequirementResource(r, text.apply(r))).toList(),

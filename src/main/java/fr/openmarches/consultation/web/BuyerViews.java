@@ -1,8 +1,10 @@
 package fr.openmarches.consultation.web;
 
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import fr.openmarches.consultation.BuyerAction;
@@ -84,7 +86,7 @@ class BuyerViews {
 	 * Shows each violation next to its field, the field named as the form names it; what no field
 	 * of the form shows goes to the form as a whole.
 	 */
-	void reject(BindingResult errors, List<Violation> violations, java.util.function.Function<Violation, String> field,
+	void reject(BindingResult errors, List<Violation> violations, Function<Violation, String> field,
 			List<String> fields) {
 		var locale = LocaleContextHolder.getLocale();
 		for (var violation : violations) {
@@ -103,7 +105,7 @@ class BuyerViews {
 	/** The violations, one per field (the first one found), so that a field shows one explanation. */
 	static List<Violation> firstPerField(List<Violation> violations) {
 		Map<String, Violation> first = violations.stream()
-			.collect(Collectors.toMap(Violation::field, v -> v, (a, b) -> a, java.util.LinkedHashMap::new));
+			.collect(Collectors.toMap(Violation::field, v -> v, (a, b) -> a, LinkedHashMap::new));
 		return List.copyOf(first.values());
 	}
 }

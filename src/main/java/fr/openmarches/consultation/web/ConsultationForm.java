@@ -1,5 +1,7 @@
 package fr.openmarches.consultation.web;
 
+import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -16,7 +18,9 @@ import fr.openmarches.consultation.NewConsultation;
 import fr.openmarches.consultation.NewLot;
 import fr.openmarches.consultation.ProcedureType;
 import fr.openmarches.consultation.Violation;
+import fr.openmarches.cpv.CpvCode;
 import fr.openmarches.organisation.PurchasingEntityId;
+import org.springframework.context.i18n.LocaleContextHolder;
 
 /**
  * The consultation form, field by field as typed: everything is kept as text so that a mistake
@@ -45,7 +49,7 @@ record ConsultationForm(String entity, String reference, String title, String ob
 	record LotRow(String title, String cpv, String estimatedValue) {
 
 		static LotRow of(ConsultationDetails.LotView lot) {
-			return new LotRow(lot.title(), lot.cpv() == null ? "" : lot.cpv().code(), Amounts.typed(lot.estimatedValue()));
+			return new LotRow(lot.title(), lot.cpv() == null ? "" : picked(lot.cpv()), Amounts.typed(lot.estimatedValue()));
 		}
 	}
 
@@ -58,12 +62,18 @@ record ConsultationForm(String entity, String reference, String title, String ob
 	/** A draft as its form shows it. */
 	static ConsultationForm of(ConsultationDetails c) {
 		return new ConsultationForm(c.entity().id().toString(), c.reference(), c.title(), c.object(),
-				c.procedure().name(), c.category().name(), c.mainCpv().code(),
-				c.additionalCpv().stream().map(code -> code.code()).toList(), c.lots().stream().map(LotRow::of).toList(),
+				c.procedure().name(), c.category().name(), picked(c.mainCpv()),
+				c.additionalCpv().stream().map(ConsultationForm::picked).toList(), c.lots().stream().map(LotRow::of).toList(),
 				c.department() == null ? "" : c.department().code(), Amounts.typed(c.estimatedValue()),
 				ParisTimes.typed(c.questionsDeadline()), ParisTimes.typed(c.depositDeadline()), c.signatureRequired(),
 				c.envelopes().stream().map(Enum::name).toList(), String.valueOf(c.restricted()), c.defenceOrSecurity(),
 				c.utilities(), c.test());
+	}
+
+	/** A stored code as the picker shows it: « 79710000 — Services de sécurité ». */
+	static String picked(CpvCode code) {
+		var locale = LocaleContextHolder.getLocale();
+		return code.label(locale) == null ? code.code() : code.display(locale);
 	}
 
 	/**
@@ -161,7 +171,7 @@ record ConsultationForm(String entity, String reference, String title, String ob
 		return Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equals(name)).findFirst().orElse(null);
 	}
 
-	private static java.math.BigDecimal amount(List<Violation> violations, String field, String typed) {
+	private static BigDecimal amount(List<Violation> violations, String field, String typed) {
 		try {
 			return Amounts.parse(typed);
 		}
@@ -171,7 +181,7 @@ record ConsultationForm(String entity, String reference, String title, String ob
 		}
 	}
 
-	private static java.time.Instant instant(List<Violation> violations, String field, String typed) {
+	private static Instant instant(List<Violation> violations, String field, String typed) {
 		try {
 			return ParisTimes.parse(typed);
 		}

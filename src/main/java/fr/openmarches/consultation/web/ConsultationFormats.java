@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Currency;
 
 import fr.openmarches.consultation.ConsultationProperties;
@@ -96,7 +97,7 @@ class ConsultationFormats {
 		if (!violation.messageKey().equals("consultation.document.tooLarge")) {
 			return violation;
 		}
-		var arguments = new java.util.ArrayList<>(violation.arguments());
+		var arguments = new ArrayList<>(violation.arguments());
 		arguments.set(1, size(((Number) arguments.get(1)).longValue()));
 		return new Violation(violation.field(), violation.messageKey(), arguments);
 	}

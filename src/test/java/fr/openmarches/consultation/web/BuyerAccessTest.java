@@ -234,8 +234,13 @@ class BuyerAccessTest {
 	}
 
 	@Test
-	void aDraftIsNeverPublic() {
+	void aDraftIsNeverPublicNotEvenOnceAbandoned() {
+		var abandoned = consultations.draft(ConsultationFixtures.newConsultation(entityA, "Abandonnée A " + marker,
+				clock.instant().plus(Duration.ofDays(30))));
+		consultations.cancel(abandoned, "Besoin abandonné avant publication");
 		var visitor = new WebVisitor(port);
+		assertThat(visitor.get("/consultations/" + abandoned).status()).isEqualTo(404);
+		assertThat(visitor.get("/consultations?state=CANCELLED&q=" + marker).body()).doesNotContain("Abandonnée A");
 		assertThat(visitor.get("/consultations/" + draftA).status()).isEqualTo(404);
 		assertThat(visitor.send("GET", "/api/v1/consultations/" + draftA, null, null, false).status()).isEqualTo(404);
 		assertThat(visitor.get("/consultations?state=ALL&q=" + marker).body()).contains("Publiée B " + marker)

@@ -82,6 +82,8 @@ class BuyerBadInputTest {
 		var form = form("REF-" + marker);
 		form.put("title", "Nettoyage " + marker);
 		form.put("mainCpv", "12345678");
+		form.put("additionalCpv[0]", "");
+		form.put("additionalCpv[1]", "88888888");
 		form.put("lots[0].title", "Lot nord");
 		form.put("lots[0].cpv", "99999999");
 		form.put("lots[0].estimatedValue", "12 abc");
@@ -97,6 +99,9 @@ class BuyerBadInputTest {
 			.contains("La date limite pour poser des questions doit précéder la date limite de remise des plis.")
 			.contains("« 12345678 » n’est pas un code CPV")
 			.contains("« 99999999 » n’est pas un code CPV")
+			.contains("« 88888888 » n’est pas un code CPV")
+			.contains("id=\"additionalCpv[1]-error\"")
+			.contains("value=\"88888888\"")
 			.contains("Ce n’est pas un montant")
 			.contains("value=\"Nettoyage " + marker + "\"")
 			.contains("value=\"Lot nord\"")
