@@ -340,7 +340,7 @@ class Consultation extends AbstractAggregateRoot<Consultation> {
 			List<StoredFile> additions) {
 		requireState(ConsultationState.PUBLISHED, "publish a change");
 		if (!now.isBefore(depositDeadline)) {
-			throw new IllegalStateException("Consultation " + id + " cannot change after its deadline " + depositDeadline);
+			throw new DeadlinePassedException(id(), depositDeadline, "publish a change");
 		}
 		var violations = new ArrayList<Violation>();
 		ConsultationRules.text(violations, "reason", reason, ConsultationRules.REASON_MAX);

@@ -145,7 +145,7 @@ class AddendumTest {
 	@Test
 	void nothingChangesOnceTheDeadlineHasPassed() {
 		assertThatThrownBy(() -> consultation.publishChange(DEADLINE, "Trop tard", List.of(), List.of(plans), List.of()))
-			.isInstanceOf(IllegalStateException.class);
+			.isInstanceOf(DeadlinePassedException.class);
 		assertThat(details().pieces()).hasSize(2);
 	}
 

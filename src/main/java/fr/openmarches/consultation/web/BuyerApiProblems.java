@@ -3,6 +3,7 @@ package fr.openmarches.consultation.web;
 import java.net.URI;
 import java.util.List;
 
+import fr.openmarches.consultation.DeadlinePassedException;
 import fr.openmarches.consultation.DocumentRefusedException;
 import fr.openmarches.consultation.IllegalTransitionException;
 import fr.openmarches.consultation.InvalidConsultationException;
@@ -87,10 +88,10 @@ class BuyerApiProblems {
 		return problem;
 	}
 
-	/** Changes after the deadline, and other moves that time has ruled out. */
-	@ExceptionHandler(IllegalStateException.class)
+	@ExceptionHandler(DeadlinePassedException.class)
 	ProblemDetail tooLate(HttpServletRequest request) {
-		return problem(HttpStatus.CONFLICT, "Not allowed now", "The deposit deadline has passed.", request);
+		return problem(HttpStatus.CONFLICT, "Too late", "The deposit deadline has passed: nothing changes any more.",
+				request);
 	}
 
 	@ExceptionHandler({ HttpMessageNotReadableException.class, MethodArgumentTypeMismatchException.class,

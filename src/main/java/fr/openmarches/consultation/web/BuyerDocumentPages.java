@@ -102,7 +102,6 @@ class BuyerDocumentPages {
 		}
 		catch (InvalidConsultationException invalid) {
 			views.reject(errors, invalid.violations(), Violation::field, List.of("title", "howToObtain"));
-			model.addAttribute("paperFailed", true);
 			return views.consultationPage(user.accountId(), consultation, model);
 		}
 	}

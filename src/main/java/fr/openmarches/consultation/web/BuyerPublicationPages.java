@@ -10,6 +10,7 @@ import fr.openmarches.consultation.BuyerConsultations;
 import fr.openmarches.consultation.ConsultationDetails;
 import fr.openmarches.consultation.ConsultationProperties;
 import fr.openmarches.consultation.ConsultationState;
+import fr.openmarches.consultation.DeadlinePassedException;
 import fr.openmarches.consultation.DocumentRefusedException;
 import fr.openmarches.consultation.DocumentUpload;
 import fr.openmarches.consultation.IllegalTransitionException;
@@ -124,7 +125,7 @@ class BuyerPublicationPages {
 		catch (InvalidConsultationException invalid) {
 			violations = invalid.violations();
 		}
-		catch (IllegalStateException notPublishedOrClosed) {
+		catch (IllegalTransitionException | DeadlinePassedException tooLate) {
 			return notAllowed(consultation, redirect);
 		}
 		views.reject(errors, violations, Violation::field, List.of("reason"));

@@ -10,7 +10,6 @@ import java.util.Currency;
 import fr.openmarches.consultation.ConsultationProperties;
 import fr.openmarches.consultation.ConsultationState;
 import fr.openmarches.consultation.Violation;
-import fr.openmarches.cpv.CpvCode;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -84,12 +83,6 @@ class ConsultationFormats {
 		var locale = LocaleContextHolder.getLocale();
 		var size = FileSize.of(bytes, locale);
 		return messages.getMessage(size.messageKey(), new Object[] { size.amount() }, locale);
-	}
-
-	/** « 45233140 — Travaux routiers », or the code alone when the vocabulary has no label. */
-	public String cpv(CpvCode code) {
-		var label = code.label(LocaleContextHolder.getLocale());
-		return label == null ? code.code() : code.display(LocaleContextHolder.getLocale());
 	}
 
 	/** The violation with a size limit in its arguments written as people read sizes (« 10 ko »). */

@@ -3,12 +3,15 @@ package fr.openmarches.consultation.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
 import com.jayway.jsonpath.JsonPath;
 import fr.openmarches.Fixtures;
 import fr.openmarches.IntegrationTest;
+import fr.openmarches.MutableClock;
 import fr.openmarches.WebVisitor;
 import fr.openmarches.consultation.Buyers;
 import fr.openmarches.consultation.Multipart;
@@ -36,6 +39,9 @@ class BuyerConsultationApiTest {
 
 	@Autowired
 	AccountService accounts;
+
+	@Autowired
+	MutableClock clock;
 
 	PurchasingEntityId entity;
 
@@ -155,6 +161,32 @@ class BuyerConsultationApiTest {
 		var again = call("POST", base + "/cancellation", json("{\"reason\": \"Encore\"}"));
 		assertThat(again.status()).isEqualTo(409);
 		assertThat(JsonPath.<String>read(again.body(), "$.state")).isEqualTo("CANCELLED");
+	}
+
+	@Test
+	void nothingChangesOnceTheDeadlineHasPassed() {
+		var created = call("POST", "/api/v1/buyer/consultations", json("""
+				{"purchasingEntity": "%s", "reference": "TARD-%s", "title": "Tard", "object": "Objet",
+				 "procedure": "MAPA", "category": "SUPPLIES", "mainCpv": "30192000",
+				 "depositDeadline": "%s", "envelopes": ["OFFER"]}"""
+			.formatted(entity, marker, clock.instant().plus(Duration.ofDays(2)).atOffset(ZoneOffset.UTC))));
+		String id = JsonPath.read(created.body(), "$.consultation.id");
+		var base = "/api/v1/buyer/consultations/" + id;
+		String rules = JsonPath.read(attach(base, "RULES", "RC.pdf").body(), "$.id");
+		assertThat(api.send("POST", base + "/publication", null, null, true).status()).isEqualTo(200);
+		clock.advance(Duration.ofDays(3));
+		try {
+			var change = new Multipart().field("reason", "Trop tard").field("replacedDocument", rules)
+				.file("replacement", "RC-B.pdf", "%PDF B".getBytes(StandardCharsets.UTF_8));
+			var refused = api.send("POST", base + "/changes", change.contentType(), change.bytes(), true);
+			assertThat(refused.status()).as("whether the chronograph closed it already or not").isEqualTo(409);
+			assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
+		}
+		finally {
+			clock.reset();
+		}
+		var read = api.send("GET", base, null, null, false);
+		assertThat(JsonPath.<List<Object>>read(read.body(), "$.consultation.changes")).isEmpty();
 	}
 
 	@Test
