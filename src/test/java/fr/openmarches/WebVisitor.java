@@ -77,13 +77,23 @@ public final class WebVisitor {
 
 	/** Posts JSON to the API with the CSRF token of the last page read in the header, as a script of that page would. */
 	public Page postJson(String path, String json) {
-		var request = HttpRequest.newBuilder(base.resolve(path))
-			.header("Accept", "application/json")
-			.header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(json));
-		if (csrfToken != null) {
+		return send("POST", path, "application/json", json.getBytes(StandardCharsets.UTF_8), true);
+	}
+
+	/**
+	 * Sends a request with any method and body (JSON, multipart…), as a script calling the API
+	 * would: with {@code csrf}, the token of the last page read goes in the {@code X-CSRF-TOKEN}
+	 * header.
+	 */
+	public Page send(String method, String path, String contentType, byte[] body, boolean csrf) {
+		var request = HttpRequest.newBuilder(base.resolve(path)).header("Accept", "application/json, */*;q=0.5");
+		if (contentType != null) {
+			request.header("Content-Type", contentType);
+		}
+		if (csrf && csrfToken != null) {
 			request.header("X-CSRF-TOKEN", csrfToken);
 		}
+		request.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
 		return send(request.build());
 	}
 

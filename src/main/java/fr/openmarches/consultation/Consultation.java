@@ -4,16 +4,27 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
+import fr.openmarches.consultation.ConsultationChanged.ChangedDocument;
+import fr.openmarches.consultation.ConsultationDetails.ChangeView;
+import fr.openmarches.consultation.ConsultationDetails.DocumentChange;
+import fr.openmarches.cpv.CpvCode;
 import fr.openmarches.organisation.Department;
 import fr.openmarches.organisation.EntitySummary;
 import fr.openmarches.organisation.PurchasingEntityId;
-import fr.openmarches.platform.BlobStore.StoredBlob;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -32,13 +43,15 @@ import jakarta.persistence.Version;
 import org.springframework.data.domain.AbstractAggregateRoot;
 
 /**
- * A consultation and its lots and documents. Each change of state is one method below: it checks
- * the state it starts from (and the clock where the law cares), records when it happened,
- * reschedules the next check and registers the matching event.
+ * A consultation and its lots, documents and changes. Each change of state is one method below:
+ * it checks the state it starts from (and the clock where the law cares), records when it
+ * happened, reschedules the next check and registers the matching event.
  */
 @Entity
 @Table(schema = "consultation", name = "consultation")
 class Consultation extends AbstractAggregateRoot<Consultation> {
+
+	private static final Pattern CPV = Pattern.compile("[0-9]{8}");
 
 	@Id
 	private UUID id;
@@ -94,11 +107,31 @@ class Consultation extends AbstractAggregateRoot<Consultation> {
 	private Set<Envelope> envelopes = EnumSet.noneOf(Envelope.class);
 
 	@Column(nullable = false)
+	private boolean restricted;
+
+	@Column(name = "defence_or_security", nullable = false)
+	private boolean defenceOrSecurity;
+
+	@Column(nullable = false)
+	private boolean utilities;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "buyer_kind", nullable = false)
+	private BuyerKind buyerKind;
+
+	/** Marked for the JOUE: worked out while a draft, frozen at publication. */
+	@Column(name = "eu_publication", nullable = false)
+	private boolean euPublication;
+
+	@Column(nullable = false)
 	private boolean test;
 
 	@Enumerated(EnumType.STRING)
 	@Column(nullable = false)
 	private ConsultationState state;
+
+	@Column(name = "created_at", nullable = false)
+	private Instant createdAt;
 
 	@Column(name = "published_at")
 	private Instant publishedAt;
@@ -127,10 +160,16 @@ class Consultation extends AbstractAggregateRoot<Consultation> {
 	@OrderBy("number")
 	private List<Lot> lots = new ArrayList<>();
 
+	/** Every document, current or retired by a change. */
 	@OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
 	@JoinColumn(name = "consultation_id", nullable = false)
 	@OrderBy("position")
 	private List<ConsultationDocument> documents = new ArrayList<>();
+
+	@OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+	@JoinColumn(name = "consultation_id", nullable = false)
+	@OrderBy("number")
+	private List<ConsultationChange> changes = new ArrayList<>();
 
 	@Version
 	private long version;
@@ -138,88 +177,210 @@ class Consultation extends AbstractAggregateRoot<Consultation> {
 	protected Consultation() {
 	}
 
-	/** A new consultation, in {@link ConsultationState#DRAFT}. */
-	static Consultation draft(NewConsultation details) {
-		requireText(details.reference(), "reference");
-		requireText(details.title(), "title");
-		requireText(details.object(), "object");
-		if (details.entity() == null || details.procedure() == null || details.category() == null
-				|| details.mainCpv() == null || details.depositDeadline() == null) {
-			throw new IllegalArgumentException(
-					"A consultation needs an entity, a procedure, a category, a CPV code and a deposit deadline");
-		}
-		if (details.questionsDeadline() != null && details.questionsDeadline().isAfter(details.depositDeadline())) {
-			throw new IllegalArgumentException("Questions cannot be asked after the deposit deadline");
-		}
-		if (details.envelopes() == null || details.envelopes().isEmpty()) {
-			throw new IllegalArgumentException("A bid holds at least one envelope");
-		}
-		if (details.estimatedValue() != null && details.estimatedValue().signum() < 0) {
-			throw new IllegalArgumentException("An estimated value cannot be negative");
-		}
+	/**
+	 * A new consultation, in {@link ConsultationState#DRAFT}, awarded by a buyer of kind
+	 * {@code buyer}.
+	 * @throws InvalidConsultationException when the details break a rule
+	 */
+	static Consultation draft(NewConsultation details, BuyerKind buyer, EuThresholds thresholds, Instant now) {
 		var consultation = new Consultation();
 		consultation.id = UUID.randomUUID();
-		consultation.purchasingEntityId = details.entity().value();
-		consultation.reference = details.reference().strip();
-		consultation.title = details.title().strip();
-		consultation.object = details.object().strip();
-		consultation.procedure = details.procedure();
-		consultation.category = details.category();
-		consultation.mainCpv = details.mainCpv().value();
-		if (details.additionalCpv() != null) {
-			details.additionalCpv().stream().map(CpvCode::value).distinct().forEach(consultation.additionalCpv::add);
-		}
-		consultation.department = details.department() == null || details.department().isBlank() ? null
-				: Department.of(details.department())
-					.orElseThrow(() -> new IllegalArgumentException("Not a department: " + details.department()))
-					.code();
-		consultation.estimatedValue = details.estimatedValue();
-		// deadlines are legal times to the second; finer digits would not survive the database anyway
-		consultation.questionsDeadline = details.questionsDeadline() == null ? null
-				: details.questionsDeadline().truncatedTo(ChronoUnit.SECONDS);
-		consultation.depositDeadline = details.depositDeadline().truncatedTo(ChronoUnit.SECONDS);
-		consultation.signatureRequired = details.signatureRequired();
-		consultation.envelopes = EnumSet.copyOf(details.envelopes());
-		consultation.test = details.test();
 		consultation.state = ConsultationState.DRAFT;
+		consultation.createdAt = now;
+		consultation.write(details, buyer, thresholds);
 		consultation.schedule();
 		return consultation;
 	}
 
-	/** Adds a lot, numbered after the existing ones. Drafts only. */
-	void addLot(NewLot lot) {
-		requireState(ConsultationState.DRAFT, "change its lots");
-		lots.add(new Lot(lots.size() + 1, lot));
+	/** Replaces the draft's details and lots with {@code details}. Drafts only; the entity stays. */
+	void revise(NewConsultation details, BuyerKind buyer, EuThresholds thresholds) {
+		requireState(ConsultationState.DRAFT, "be revised");
+		if (details.entity() != null && !details.entity().equals(entity())) {
+			throw new IllegalArgumentException("A consultation stays with the entity that drafted it");
+		}
+		write(details.withEntity(entity()), buyer, thresholds);
+	}
+
+	private void write(NewConsultation details, BuyerKind buyer, EuThresholds thresholds) {
+		var violations = new ArrayList<>(ConsultationRules.check(details));
+		cpvFormat(violations, "mainCpv", details.mainCpv());
+		for (int i = 0; i < details.additionalCpv().size(); i++) {
+			cpvFormat(violations, "additionalCpv[" + i + "]", details.additionalCpv().get(i));
+		}
+		for (int i = 0; i < details.lots().size(); i++) {
+			if (details.lots().get(i).cpv() != null) {
+				cpvFormat(violations, "lots[" + i + "].cpv", details.lots().get(i).cpv());
+			}
+		}
+		if (!violations.isEmpty()) {
+			throw new InvalidConsultationException(violations);
+		}
+		if (purchasingEntityId == null) {
+			purchasingEntityId = details.entity().value();
+		}
+		reference = details.reference().strip();
+		title = details.title().strip();
+		object = details.object().strip();
+		procedure = details.procedure();
+		category = details.category();
+		mainCpv = details.mainCpv();
+		additionalCpv.clear();
+		details.additionalCpv().stream().distinct().filter(code -> !code.equals(mainCpv)).forEach(additionalCpv::add);
+		// lots keep their rows, rewritten in place: numbers are unique, and the database would see a
+		// new lot 1 before the old one is deleted
+		while (lots.size() > details.lots().size()) {
+			lots.removeLast();
+		}
+		for (int i = 0; i < details.lots().size(); i++) {
+			if (i < lots.size()) {
+				lots.get(i).rewrite(details.lots().get(i));
+			}
+			else {
+				lots.add(new Lot(i + 1, details.lots().get(i)));
+			}
+		}
+		department = ConsultationRules.blank(details.department()) ? null
+				: Department.of(details.department()).orElseThrow().code();
+		estimatedValue = details.estimatedValue();
+		// deadlines are legal times to the second; finer digits would not survive the database anyway
+		questionsDeadline = details.questionsDeadline() == null ? null
+				: details.questionsDeadline().truncatedTo(ChronoUnit.SECONDS);
+		depositDeadline = details.depositDeadline().truncatedTo(ChronoUnit.SECONDS);
+		signatureRequired = details.signatureRequired();
+		envelopes = EnumSet.copyOf(details.envelopes());
+		restricted = details.restricted();
+		defenceOrSecurity = details.defenceOrSecurity();
+		utilities = details.utilities();
+		test = details.test();
+		buyerKind = Objects.requireNonNull(buyer, "buyer");
+		euPublication = thresholds.requireEuPublication(contract());
 	}
 
 	/**
-	 * Attaches a stored file. A consultation has one notice and one set of rules: attaching another
-	 * replaces it. Drafts only (changes to a published consultation come with their own rules).
+	 * Attaches a stored file and returns its id. A consultation has one notice and one set of
+	 * rules: attaching another replaces it. Drafts only (a public consultation changes its
+	 * documents through {@link #publishChange}).
 	 */
-	void attach(DocumentKind kind, String title, String fileName, String mediaType, StoredBlob blob) {
+	UUID attach(DocumentKind kind, StoredFile file) {
 		requireState(ConsultationState.DRAFT, "change its documents");
 		if (kind != DocumentKind.PIECE) {
 			documents.removeIf(document -> document.kind() == kind);
 		}
-		documents.add(ConsultationDocument.file(kind, nextPosition(), title, fileName, mediaType, blob));
+		var document = ConsultationDocument.file(kind, nextPosition(), file);
+		documents.add(document);
+		return document.id();
 	}
 
 	/** Lists a piece of the DCE that is not dematerialised, with how to obtain it. Drafts only. */
-	void addPieceOnPaper(String title, String howToObtain) {
+	UUID addPieceOnPaper(String title, String howToObtain) {
 		requireState(ConsultationState.DRAFT, "change its documents");
-		documents.add(ConsultationDocument.onPaper(nextPosition(), title, howToObtain));
+		var document = ConsultationDocument.onPaper(nextPosition(), title, howToObtain);
+		documents.add(document);
+		return document.id();
 	}
 
-	/** Makes the consultation public. Its deposit deadline must still be ahead. */
-	void publish(Instant now) {
-		requireState(ConsultationState.DRAFT, "be published");
+	/** Takes a document off a draft (nobody has seen it: nothing needs keeping). */
+	void removeDocument(UUID document) {
+		requireState(ConsultationState.DRAFT, "change its documents");
+		if (!documents.removeIf(d -> d.id().equals(document))) {
+			throw new InvalidConsultationException(Violation.of("document", "consultation.document.unknown"));
+		}
+	}
+
+	/** What the draft still lacks to be published {@code now}, and where its notice would go. */
+	PublicationCheck check(Instant now, EuThresholds thresholds) {
+		var unmet = EnumSet.noneOf(Requirement.class);
+		if (current().noneMatch(d -> d.kind() == DocumentKind.RULES)) {
+			unmet.add(Requirement.RULES);
+		}
+		if (procedure != ProcedureType.MAPA && current().noneMatch(d -> d.kind() == DocumentKind.NOTICE)) {
+			unmet.add(Requirement.NOTICE);
+		}
 		if (!depositDeadline.isAfter(now)) {
-			throw new IllegalStateException("Consultation " + id + " cannot be published: its deadline has passed");
+			unmet.add(Requirement.DEPOSIT_DEADLINE_AHEAD);
+		}
+		if (questionsDeadline != null && !questionsDeadline.isAfter(now)) {
+			unmet.add(Requirement.QUESTIONS_DEADLINE_AHEAD);
+		}
+		if (contractValue() == null) {
+			unmet.add(Requirement.ESTIMATED_VALUE);
+		}
+		if (current().noneMatch(d -> d.kind() == DocumentKind.PIECE)) {
+			unmet.add(Requirement.TENDER_DOCUMENTS);
+		}
+		var contract = contract();
+		return new PublicationCheck(unmet, thresholds.requireEuPublication(contract), contract,
+				thresholds.thresholdFor(contract));
+	}
+
+	/**
+	 * Makes the consultation public, once nothing blocking is missing (the rules, a deadline
+	 * ahead…). Whether its notice goes to the JOUE is settled now, with the thresholds in force.
+	 */
+	void publish(Instant now, EuThresholds thresholds) {
+		requireState(ConsultationState.DRAFT, "be published");
+		var check = check(now, thresholds);
+		if (!check.publishable()) {
+			throw new PublicationRefusedException(id(), check.missing());
 		}
 		state = ConsultationState.PUBLISHED;
 		publishedAt = now;
+		euPublication = check.euPublication();
 		schedule();
 		registerEvent(new ConsultationPublished(id(), entity(), reference, depositDeadline, test, now));
+	}
+
+	/**
+	 * Publishes a change (addendum) to the documents of a public consultation, before its deadline:
+	 * replaced and removed documents are kept, retired by this change; returns the change's number.
+	 * @throws InvalidConsultationException when there is no reason, nothing changes, or a document
+	 *         is not a current one of this consultation
+	 */
+	int publishChange(Instant now, String reason, List<Replacing> replacements, List<UUID> removals,
+			List<StoredFile> additions) {
+		requireState(ConsultationState.PUBLISHED, "publish a change");
+		if (!now.isBefore(depositDeadline)) {
+			throw new DeadlinePassedException(id(), depositDeadline, "publish a change");
+		}
+		var violations = new ArrayList<Violation>();
+		ConsultationRules.text(violations, "reason", reason, ConsultationRules.REASON_MAX);
+		if (replacements.isEmpty() && removals.isEmpty() && additions.isEmpty()) {
+			violations.add(Violation.of("documents", "consultation.change.nothing"));
+		}
+		var touched = new HashSet<UUID>();
+		for (var replaced : replacements.stream().map(Replacing::document).toList()) {
+			touch(violations, touched, replaced);
+		}
+		for (var removed : removals) {
+			touch(violations, touched, removed);
+			currentDocument(removed).filter(d -> d.kind() != DocumentKind.PIECE)
+				.ifPresent(d -> violations.add(Violation.of("documents", "consultation.change.keepsRulesAndNotice")));
+		}
+		if (!violations.isEmpty()) {
+			throw new InvalidConsultationException(violations);
+		}
+		int number = changes.size() + 1;
+		var changed = new ArrayList<ChangedDocument>();
+		for (var replacement : replacements) {
+			var previous = currentDocument(replacement.document()).orElseThrow();
+			var next = previous.replaceBy(replacement.file(), number);
+			documents.add(next);
+			changed.add(changed(DocumentChangeType.REPLACED, next, previous));
+		}
+		for (var removal : removals) {
+			var previous = currentDocument(removal).orElseThrow();
+			previous.retire(number);
+			changed.add(changed(DocumentChangeType.REMOVED, null, previous));
+		}
+		for (var addition : additions) {
+			var added = ConsultationDocument.file(DocumentKind.PIECE, nextPosition(), addition).addedIn(number);
+			documents.add(added);
+			changed.add(changed(DocumentChangeType.ADDED, added, null));
+		}
+		changes.add(new ConsultationChange(number, reason.strip(), now));
+		registerEvent(new ConsultationChanged(id(), entity(), reference, title, number, reason.strip(), changed, test,
+				now));
+		return number;
 	}
 
 	/** Stops taking bids. Only once the deposit deadline has passed. */
@@ -261,12 +422,16 @@ class Consultation extends AbstractAggregateRoot<Consultation> {
 		registerEvent(new ConsultationDeclaredUnsuccessful(id(), now));
 	}
 
-	/** Stops the consultation (sans suite); the reason is published. Not once bids are opened. */
+	/** Stops the consultation (sans suite) from any state before a decision; the reason is published. */
 	void cancel(Instant now, String reason) {
 		if (!ConsultationState.CANCELLABLE.contains(state)) {
 			throw new IllegalTransitionException(id(), state, "be cancelled");
 		}
-		requireText(reason, "cancellation reason");
+		var violations = new ArrayList<Violation>();
+		ConsultationRules.text(violations, "reason", reason, ConsultationRules.REASON_MAX);
+		if (!violations.isEmpty()) {
+			throw new InvalidConsultationException(violations);
+		}
 		state = ConsultationState.CANCELLED;
 		cancelledAt = now;
 		cancellationReason = reason.strip();
@@ -291,10 +456,10 @@ class Consultation extends AbstractAggregateRoot<Consultation> {
 	}
 
 	/** Replays a transition that happened before the consultation came onto this platform. */
-	void replay(PastTransition past) {
+	void replay(PastTransition past, EuThresholds thresholds) {
 		switch (past.to()) {
 			case DRAFT -> throw new IllegalArgumentException("A consultation cannot go back to draft");
-			case PUBLISHED -> publish(past.at());
+			case PUBLISHED -> publish(past.at(), thresholds);
 			case CLOSED -> close(past.at());
 			case OPENED -> open(past.at());
 			case AWARDED -> award(past.at());
@@ -337,17 +502,94 @@ class Consultation extends AbstractAggregateRoot<Consultation> {
 		return nextCheckAt;
 	}
 
-	ConsultationSummary summary(EntitySummary entity) {
-		return new ConsultationSummary(id(), reference, title, entity, procedure, category, state, depositDeadline,
-				publishedAt, department(), test);
+	boolean euPublication() {
+		return euPublication;
 	}
 
-	ConsultationDetails details(EntitySummary entity) {
-		return new ConsultationDetails(id(), reference, title, object, entity, procedure, category, new CpvCode(mainCpv),
-				additionalCpv.stream().map(CpvCode::new).toList(), department(), estimatedValue, questionsDeadline,
-				depositDeadline, signatureRequired, List.copyOf(EnumSet.copyOf(envelopes)), test, state, publishedAt,
-				closedAt, decidedAt, cancelledAt, cancellationReason, lots.stream().map(Lot::view).toList(),
-				documents.stream().map(ConsultationDocument::view).toList());
+	/** Whether the public ever saw it: published, whatever happened since. */
+	boolean wasPublished() {
+		return publishedAt != null;
+	}
+
+	/** What the EU thresholds look at. */
+	EuThresholds.Contract contract() {
+		return new EuThresholds.Contract(contractValue(), category, procedure, buyerKind, defenceOrSecurity, utilities);
+	}
+
+	/**
+	 * The estimated value of the whole contract: the one the buyer gave, or else the sum of the lots'
+	 * (the thresholds count every lot together); {@code null} when no value is known.
+	 */
+	BigDecimal contractValue() {
+		if (estimatedValue != null) {
+			return estimatedValue;
+		}
+		var values = lots.stream().map(Lot::estimatedValue).filter(Objects::nonNull).toList();
+		return values.isEmpty() ? null : values.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+	}
+
+	ConsultationSummary summary(EntitySummary entity) {
+		return new ConsultationSummary(id(), reference, title, entity, procedure, category, state, depositDeadline,
+				publishedAt, department(), test, restricted, euPublication);
+	}
+
+	/** The consultation with its CPV codes labelled by {@code cpv}. */
+	ConsultationDetails details(EntitySummary entity, Function<String, CpvCode> cpv) {
+		return new ConsultationDetails(id(), reference, title, object, entity, procedure, category, cpv.apply(mainCpv),
+				additionalCpv.stream().map(cpv).toList(), department(), estimatedValue, questionsDeadline,
+				depositDeadline, signatureRequired, List.copyOf(EnumSet.copyOf(envelopes)), restricted,
+				defenceOrSecurity, utilities, euPublication, test, state, createdAt, publishedAt, closedAt, decidedAt,
+				cancelledAt, cancellationReason, lots.stream().map(lot -> lot.view(cpv)).toList(),
+				current().sorted(Comparator.comparingInt(ConsultationDocument::position))
+					.map(ConsultationDocument::view)
+					.toList(),
+				changeViews());
+	}
+
+	private List<ChangeView> changeViews() {
+		Map<UUID, ConsultationDocument> byId = documents.stream()
+			.collect(Collectors.toMap(ConsultationDocument::id, Function.identity()));
+		return changes.stream().map(change -> {
+			int number = change.number();
+			var touched = new ArrayList<DocumentChange>();
+			documents.stream()
+				.filter(d -> Objects.equals(d.addedIn(), number))
+				.sorted(Comparator.comparingInt(ConsultationDocument::position))
+				.forEach(d -> touched.add(d.replaces() == null ? new DocumentChange(DocumentChangeType.ADDED, d.view(), null)
+						: new DocumentChange(DocumentChangeType.REPLACED, d.view(), byId.get(d.replaces()).view())));
+			var replaced = documents.stream().map(ConsultationDocument::replaces).filter(Objects::nonNull)
+				.collect(Collectors.toSet());
+			documents.stream()
+				.filter(d -> Objects.equals(d.removedIn(), number) && !replaced.contains(d.id()))
+				.sorted(Comparator.comparingInt(ConsultationDocument::position))
+				.forEach(d -> touched.add(new DocumentChange(DocumentChangeType.REMOVED, null, d.view())));
+			return new ChangeView(number, change.publishedAt(), change.reason(), List.copyOf(touched));
+		}).toList();
+	}
+
+	private Stream<ConsultationDocument> current() {
+		return documents.stream().filter(ConsultationDocument::current);
+	}
+
+	private Optional<ConsultationDocument> currentDocument(UUID document) {
+		return current().filter(d -> d.id().equals(document)).findFirst();
+	}
+
+	private void touch(List<Violation> violations, Set<UUID> touched, UUID document) {
+		if (currentDocument(document).isEmpty()) {
+			violations.add(Violation.of("documents", "consultation.change.unknownDocument"));
+		}
+		else if (!touched.add(document)) {
+			violations.add(Violation.of("documents", "consultation.change.twice"));
+		}
+	}
+
+	private static ChangedDocument changed(DocumentChangeType type, ConsultationDocument now,
+			ConsultationDocument before) {
+		var subject = (now != null ? now : before).view();
+		return new ChangedDocument(type, subject.kind(), subject.title(), now == null ? null : now.id(),
+				now == null ? null : now.view().fileName(), before == null ? null : before.id(),
+				before == null ? null : before.view().fileName());
 	}
 
 	private Department department() {
@@ -368,9 +610,13 @@ class Consultation extends AbstractAggregateRoot<Consultation> {
 		return documents.stream().mapToInt(ConsultationDocument::position).max().orElse(0) + 1;
 	}
 
-	private static void requireText(String text, String what) {
-		if (text == null || text.isBlank()) {
-			throw new IllegalArgumentException("A consultation needs a " + what);
+	private static void cpvFormat(List<Violation> violations, String field, String code) {
+		if (code != null && !code.isBlank() && !CPV.matcher(code).matches()) {
+			violations.add(Violation.of(field, "cpv.unknown", code));
 		}
+	}
+
+	/** A current document and the stored file that replaces it. */
+	record Replacing(UUID document, StoredFile file) {
 	}
 }

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
+import fr.openmarches.cpv.CpvCatalogue;
 import fr.openmarches.organisation.Department;
 import fr.openmarches.organisation.EntityDirectory;
 import fr.openmarches.organisation.PurchasingEntityId;
@@ -32,11 +33,14 @@ public class ConsultationCatalogue {
 
 	private final EntityDirectory directory;
 
+	private final CpvCatalogue cpv;
+
 	private final Clock clock;
 
-	ConsultationCatalogue(Consultations consultations, EntityDirectory directory, Clock clock) {
+	ConsultationCatalogue(Consultations consultations, EntityDirectory directory, CpvCatalogue cpv, Clock clock) {
 		this.consultations = consultations;
 		this.directory = directory;
+		this.cpv = cpv;
 		this.clock = clock;
 	}
 
@@ -55,12 +59,15 @@ public class ConsultationCatalogue {
 		return summarise(found);
 	}
 
-	/** A public consultation (test ones included); drafts are not found. */
+	/**
+	 * A public consultation (test ones included) with its current documents and the history of its
+	 * changes; drafts, and drafts abandoned without being published, are not found.
+	 */
 	public Optional<ConsultationDetails> find(ConsultationId id) {
 		return consultations.findById(id.value())
-			.filter(consultation -> consultation.state() != ConsultationState.DRAFT)
-			.map(consultation -> consultation
-				.details(directory.summaries(List.of(consultation.entity())).get(consultation.entity())));
+			.filter(Consultation::wasPublished)
+			.map(consultation -> consultation.details(
+					directory.summaries(List.of(consultation.entity())).get(consultation.entity()), CpvLabels.of(cpv)));
 	}
 
 	/** The {@code count} latest published consultations open to bids. */
@@ -110,14 +117,9 @@ public class ConsultationCatalogue {
 			var conditions = new ArrayList<Predicate>();
 			var states = search.states().isEmpty() ? ConsultationState.PUBLIC : search.states();
 			conditions.add(root.get("state").in(states.stream().filter(ConsultationState.PUBLIC::contains).toList()));
-			if (search.keywords() != null && !search.keywords().isBlank()) {
-				for (var word : search.keywords().strip().toLowerCase(Locale.ROOT).split("\\s+")) {
-					var pattern = "%" + escapeLike(word) + "%";
-					conditions.add(builder.or(builder.like(builder.lower(root.get("reference")), pattern, '\\'),
-							builder.like(builder.lower(root.get("title")), pattern, '\\'),
-							builder.like(builder.lower(root.get("object")), pattern, '\\')));
-				}
-			}
+			// a draft abandoned before its publication is cancelled, yet nobody ever saw it
+			conditions.add(builder.isNotNull(root.get("publishedAt")));
+			conditions.add(containing(search.keywords()).toPredicate(root, query, builder));
 			if (search.category() != null) {
 				conditions.add(builder.equal(root.get("category"), search.category()));
 			}
@@ -129,6 +131,22 @@ public class ConsultationCatalogue {
 			}
 			if (search.entity() != null) {
 				conditions.add(builder.equal(root.get("purchasingEntityId"), search.entity().value()));
+			}
+			return builder.and(conditions.toArray(Predicate[]::new));
+		};
+	}
+
+	/** Consultations whose reference, title or object holds every word of {@code keywords}, literally. */
+	static Specification<Consultation> containing(String keywords) {
+		return (root, query, builder) -> {
+			var conditions = new ArrayList<Predicate>();
+			if (keywords != null && !keywords.isBlank()) {
+				for (var word : keywords.strip().toLowerCase(Locale.ROOT).split("\\s+")) {
+					var pattern = "%" + escapeLike(word) + "%";
+					conditions.add(builder.or(builder.like(builder.lower(root.get("reference")), pattern, '\\'),
+							builder.like(builder.lower(root.get("title")), pattern, '\\'),
+							builder.like(builder.lower(root.get("object")), pattern, '\\')));
+				}
 			}
 			return builder.and(conditions.toArray(Predicate[]::new));
 		};

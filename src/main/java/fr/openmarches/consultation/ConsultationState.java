@@ -24,14 +24,20 @@ public enum ConsultationState {
 	/** No acceptable bid: declared unsuccessful (infructueuse). Final. */
 	UNSUCCESSFUL,
 
-	/** Stopped by the buyer (sans suite), with a reason. Final. */
+	/**
+	 * Stopped by the buyer (sans suite), with a published reason. Final. The code de la commande
+	 * publique (art. R2185-1) lets a buyer do so at any moment before the decision.
+	 */
 	CANCELLED;
 
-	/** The states anyone may see: all but drafts. */
+	/**
+	 * The states anyone may see: all but drafts (a draft abandoned before its publication is
+	 * cancelled, yet stays unseen: the catalogue shows only what was published).
+	 */
 	public static final Set<ConsultationState> PUBLIC = EnumSet.complementOf(EnumSet.of(DRAFT));
 
-	/** The states from which a consultation may still be cancelled. */
-	public static final Set<ConsultationState> CANCELLABLE = EnumSet.of(DRAFT, PUBLISHED, CLOSED);
+	/** The states from which a consultation may still be cancelled: every state before a decision. */
+	public static final Set<ConsultationState> CANCELLABLE = EnumSet.of(DRAFT, PUBLISHED, CLOSED, OPENED);
 
 	public boolean isFinal() {
 		return this == AWARDED || this == UNSUCCESSFUL || this == CANCELLED;

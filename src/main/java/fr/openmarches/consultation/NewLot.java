@@ -8,5 +8,5 @@ import java.math.BigDecimal;
  * @param cpv the lot's own CPV code; {@code null} when it is the consultation's
  * @param estimatedValue in euros excluding VAT; {@code null} when not disclosed
  */
-public record NewLot(String title, CpvCode cpv, BigDecimal estimatedValue) {
+public record NewLot(String title, String cpv, BigDecimal estimatedValue) {
 }

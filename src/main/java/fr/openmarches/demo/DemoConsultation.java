@@ -8,14 +8,18 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
+import fr.openmarches.consultation.Addendum;
 import fr.openmarches.consultation.Category;
 import fr.openmarches.consultation.ConsultationId;
 import fr.openmarches.consultation.ConsultationService;
-import fr.openmarches.consultation.CpvCode;
 import fr.openmarches.consultation.DocumentKind;
+import fr.openmarches.consultation.DocumentUpload;
 import fr.openmarches.consultation.Envelope;
 import fr.openmarches.consultation.NewConsultation;
 import fr.openmarches.consultation.NewLot;
@@ -26,11 +30,10 @@ import fr.openmarches.organisation.PurchasingEntityId;
 /**
  * One demo consultation, described step by step and then created through the
  * {@link ConsultationService}: its details and lots, its documents (generated PDFs, pieces on
- * paper), and where it stands (draft, published, or a past that is replayed).
+ * paper), where it stands (draft, published, or a past that is replayed), and a change published
+ * after it went public.
  */
 final class DemoConsultation {
-
-	private static final String PDF = "application/pdf";
 
 	private final PurchasingEntityId entity;
 
@@ -46,9 +49,9 @@ final class DemoConsultation {
 
 	private Category category = Category.SERVICES;
 
-	private CpvCode mainCpv;
+	private String mainCpv;
 
-	private List<CpvCode> additionalCpv = List.of();
+	private List<String> additionalCpv = List.of();
 
 	private String department;
 
@@ -62,6 +65,10 @@ final class DemoConsultation {
 
 	private Set<Envelope> envelopes = EnumSet.allOf(Envelope.class);
 
+	private boolean restricted;
+
+	private boolean defenceOrSecurity;
+
 	private boolean test;
 
 	private final List<NewLot> lots = new ArrayList<>();
@@ -74,6 +81,15 @@ final class DemoConsultation {
 
 	private final List<String[]> piecesOnPaper = new ArrayList<>();
 
+	/** The documents attached, by file name. */
+	private final Map<String, UUID> attached = new HashMap<>();
+
+	private String changeReason;
+
+	private List<String> addedPriceItems = List.of();
+
+	private List<String> schedule = List.of();
+
 	DemoConsultation(PurchasingEntityId entity, String buyer, String reference, String title, String object) {
 		this.entity = entity;
 		this.buyer = buyer;
@@ -82,8 +98,11 @@ final class DemoConsultation {
 		this.object = object;
 	}
 
+	/** The procedure; those in two phases (restricted, negotiated, dialogue) invite their bidders. */
 	DemoConsultation procedure(ProcedureType procedure) {
 		this.procedure = procedure;
+		this.restricted = EnumSet.of(ProcedureType.RESTRICTED_TENDER, ProcedureType.NEGOTIATED,
+				ProcedureType.COMPETITIVE_DIALOGUE).contains(procedure);
 		return this;
 	}
 
@@ -92,9 +111,10 @@ final class DemoConsultation {
 		return this;
 	}
 
+	/** CPV codes, eight digits each. */
 	DemoConsultation cpv(String main, String... additional) {
-		this.mainCpv = new CpvCode(main);
-		this.additionalCpv = Arrays.stream(additional).map(CpvCode::new).toList();
+		this.mainCpv = main;
+		this.additionalCpv = Arrays.asList(additional);
 		return this;
 	}
 
@@ -128,13 +148,18 @@ final class DemoConsultation {
 		return this;
 	}
 
+	DemoConsultation defenceOrSecurity() {
+		this.defenceOrSecurity = true;
+		return this;
+	}
+
 	DemoConsultation forPractice() {
 		this.test = true;
 		return this;
 	}
 
 	DemoConsultation lot(String title, String cpv, long euros) {
-		lots.add(new NewLot(title, cpv == null ? null : new CpvCode(cpv), BigDecimal.valueOf(euros)));
+		lots.add(new NewLot(title, cpv, BigDecimal.valueOf(euros)));
 		return this;
 	}
 
@@ -161,19 +186,32 @@ final class DemoConsultation {
 		return this;
 	}
 
+	/**
+	 * Once published, a change (addendum) for {@code reason}: the BPU is replaced by a version
+	 * holding {@code priceItems} too, and a works schedule is added with these phases (« phase|weeks »).
+	 */
+	DemoConsultation amendedAfterPublication(String reason, List<String> priceItems, List<String> schedule) {
+		this.changeReason = reason;
+		this.addedPriceItems = priceItems;
+		this.schedule = schedule;
+		return this;
+	}
+
 	/** Creates the consultation and leaves it a draft. */
 	ConsultationId draft(ConsultationService consultations) {
 		var details = details();
 		var id = consultations.draft(details);
-		lots.forEach(lot -> consultations.addLot(id, lot));
-		attachDocuments(consultations, id, new DemoTenderDocuments.Subject(details, lots, buyer));
+		attachDocuments(consultations, id, subject(details));
 		return id;
 	}
 
-	/** Creates the consultation and publishes it now. */
+	/** Creates the consultation, publishes it now, then publishes its change if it has one. */
 	ConsultationId publish(ConsultationService consultations) {
 		var id = draft(consultations);
 		consultations.publish(id);
+		if (changeReason != null) {
+			publishChange(consultations, id);
+		}
 		return id;
 	}
 
@@ -185,8 +223,30 @@ final class DemoConsultation {
 	}
 
 	private NewConsultation details() {
-		return new NewConsultation(entity, reference, title, object, procedure, category, mainCpv, additionalCpv,
-				department, estimatedValue, questionsDeadline, depositDeadline, signatureRequired, envelopes, test);
+		return new NewConsultation(entity, reference, title, object, procedure, category, mainCpv, additionalCpv, lots,
+				department, estimatedValue, questionsDeadline, depositDeadline, signatureRequired, envelopes, restricted,
+				defenceOrSecurity, false, test);
+	}
+
+	private DemoTenderDocuments.Subject subject(NewConsultation details) {
+		return new DemoTenderDocuments.Subject(details, lots, buyer);
+	}
+
+	private void publishChange(ConsultationService consultations, ConsultationId id) {
+		var subject = subject(details());
+		var items = new ArrayList<>(priceItems);
+		items.addAll(addedPriceItems);
+		var priceSchedule = new DocumentUpload("Bordereau des prix unitaires (BPU), indice B", "BPU-indice-B.pdf",
+				() -> new ByteArrayInputStream(DemoTenderDocuments.priceSchedule(subject, items)));
+		var works = new DocumentUpload("Calendrier prévisionnel des travaux", "calendrier-travaux.pdf",
+				() -> new ByteArrayInputStream(DemoTenderDocuments.worksSchedule(subject, schedule)));
+		try {
+			consultations.publishChange(id, new Addendum(changeReason,
+					List.of(new Addendum.Replacement(attached.get("BPU.pdf"), priceSchedule)), List.of(), List.of(works)));
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException("Could not store the demo change of " + reference, e);
+		}
 	}
 
 	private void attachDocuments(ConsultationService consultations, ConsultationId id,
@@ -223,10 +283,11 @@ final class DemoConsultation {
 		piecesOnPaper.forEach(piece -> consultations.addPieceOnPaper(id, piece[0], piece[1]));
 	}
 
-	private static void attach(ConsultationService consultations, ConsultationId id, DocumentKind kind, String title,
+	private void attach(ConsultationService consultations, ConsultationId id, DocumentKind kind, String title,
 			String fileName, byte[] content) {
 		try {
-			consultations.attach(id, kind, title, fileName, PDF, new ByteArrayInputStream(content));
+			attached.put(fileName, consultations.attach(id, kind,
+					new DocumentUpload(title, fileName, () -> new ByteArrayInputStream(content))));
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException("Could not store the demo document " + fileName, e);

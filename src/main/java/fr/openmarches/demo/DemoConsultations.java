@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 
 import fr.openmarches.consultation.Category;
 import fr.openmarches.consultation.ConsultationService;
@@ -21,8 +22,9 @@ import fr.openmarches.platform.LegalTime;
 
 /**
  * The consultations of the demonstration, placed in time around "now": several open (one of them
- * closing within two days), one closed, one awarded, one unsuccessful, one cancelled, a draft and
- * a test consultation. Deadlines fall at noon, Paris time, a given number of days from today.
+ * closing within two days, one changed by an addendum since its publication), one closed, one
+ * awarded, one unsuccessful, one cancelled, a draft and a test consultation. Deadlines fall at
+ * noon, Paris time, a given number of days from today.
  */
 final class DemoConsultations {
 
@@ -63,14 +65,14 @@ final class DemoConsultations {
 
 						L'accord-cadre à bons de commande est conclu pour un an, reconductible trois fois.""")
 			.category(Category.SUPPLIES)
-			.cpv("30213100-6", "30200000-1")
+			.cpv("30213100", "30200000")
 			.department("18")
 			.estimatedAt(1_380_000)
 			.questionsUntil(noon(28))
 			.bidsUntil(noon(35))
 			.signedBids()
-			.lot("Postes portables durcis (indice de protection IP65), garantie cinq ans", "30213100-6", 1_200_000)
-			.lot("Stations d'accueil, alimentations et accessoires", "30200000-1", 180_000)
+			.lot("Postes portables durcis (indice de protection IP65), garantie cinq ans", "30213100", 1_200_000)
+			.lot("Stations d'accueil, alimentations et accessoires", "30200000", 180_000)
 			.withAdministrativeSpecifications()
 			.withTechnicalSpecifications("Conformité à la norme MIL-STD-810H pour les chocs et les vibrations.",
 					"Écran de 14 pouces lisible en plein soleil (1 000 cd/m² au moins).",
@@ -89,7 +91,7 @@ final class DemoConsultations {
 						(deux visites par an) et corrective (intervention sous 48 heures ouvrées), ainsi que le \
 						raccordement métrologique des capteurs.""")
 			.procedure(ProcedureType.NEGOTIATED)
-			.cpv("50000000-5")
+			.cpv("50000000")
 			.department("13")
 			.estimatedAt(450_000)
 			.questionsUntil(noon(14))
@@ -106,7 +108,8 @@ final class DemoConsultations {
 						d'observation terrestres : état de l'art, architectures candidates, maquettage et feuille de \
 						route industrielle. Le dialogue permet d'affiner les solutions avec les candidats retenus.""")
 			.procedure(ProcedureType.COMPETITIVE_DIALOGUE)
-			.cpv("73100000-3")
+			.defenceOrSecurity()
+			.cpv("73100000")
 			.department("35")
 			.estimatedAt(900_000)
 			.bidsUntil(noon(-3))
@@ -120,7 +123,8 @@ final class DemoConsultations {
 				"Acquisition de drones d'observation de courte portée et de leurs stations sol, avec la formation des "
 						+ "télépilotes et le soutien pendant trois ans.")
 			.category(Category.SUPPLIES)
-			.cpv("35000000-4")
+			.defenceOrSecurity()
+			.cpv("35000000")
 			.estimatedAt(2_600_000)
 			.bidsUntil(noon(60))
 			.signedBids()
@@ -136,15 +140,15 @@ final class DemoConsultations {
 						façades par l'extérieur, remplacement des menuiseries, remplacement des chaudières par une \
 						pompe à chaleur et ventilation double flux. Les travaux se déroulent en site occupé.""")
 			.category(Category.WORKS)
-			.cpv("45453000-7", "45321000-3", "45421000-4", "45331000-6")
+			.cpv("45453000", "45321000", "45421000", "45331000")
 			.department("94")
 			.estimatedAt(3_200_000)
 			.questionsUntil(noon(20))
 			.bidsUntil(noon(28))
 			.signedBids()
-			.lot("Isolation thermique par l'extérieur", "45321000-3", 1_400_000)
-			.lot("Remplacement des menuiseries extérieures", "45421000-4", 900_000)
-			.lot("Chauffage, ventilation et climatisation", "45331000-6", 900_000)
+			.lot("Isolation thermique par l'extérieur", "45321000", 1_400_000)
+			.lot("Remplacement des menuiseries extérieures", "45421000", 900_000)
+			.lot("Chauffage, ventilation et climatisation", "45331000", 900_000)
 			.withAdministrativeSpecifications()
 			.withTechnicalSpecifications("Résistance thermique des parois après travaux d'au moins 4,4 m².K/W.",
 					"Menuiseries à rupture de pont thermique, Uw inférieur ou égal à 1,3 W/m².K.",
@@ -155,6 +159,16 @@ final class DemoConsultations {
 			.withPieceOnPaper("Plans d'exécution des bâtiments (format A0)",
 					"à retirer sur rendez-vous au Service d'infrastructure de la défense, 14 rue Saint-Dominique, "
 							+ "75007 Paris, du lundi au vendredi de 9 h à 16 h ; une visite des bâtiments est proposée le même jour.")
+			.amendedAfterPublication("""
+					Le bordereau des prix omettait la dépose des menuiseries existantes et l'évacuation des \
+					déchets du chantier : l'indice B du BPU les ajoute. Un calendrier prévisionnel des travaux \
+					complète le dossier, pour que les candidats apprécient le phasage en site occupé. La date \
+					limite de remise des plis est inchangée.""",
+					List.of("Dépose de fenêtre existante, évacuation comprise|unité",
+							"Évacuation et traitement des déchets de chantier|tonne"),
+					List.of("Préparation et installation de chantier|4", "Isolation des façades, bâtiment A|10",
+							"Menuiseries et isolation, bâtiments B et C|14", "Chauffage et ventilation|12",
+							"Réception et levée des réserves|3"))
 			.publish(consultations);
 
 		new DemoConsultation(entities.sga(), buyer, ref("SGA-0318"),
@@ -164,7 +178,7 @@ final class DemoConsultations {
 						gestion des consommables sanitaires. Les prestations ont lieu entre 6 h et 9 h, hors présence \
 						des agents.""")
 			.procedure(ProcedureType.MAPA)
-			.cpv("90910000-9", "90911200-8")
+			.cpv("90910000", "90911200")
 			.department("75")
 			.estimatedAt(180_000)
 			.bidsUntil(now.plus(Duration.ofHours(30)).truncatedTo(ChronoUnit.HOURS))
@@ -181,7 +195,7 @@ final class DemoConsultations {
 						d'information des ressources humaines : formation de 400 gestionnaires, support de \
 						proximité pendant trois mois, documentation utilisateur.""")
 			.procedure(ProcedureType.MAPA)
-			.cpv("72000000-5", "72200000-7")
+			.cpv("72000000", "72200000")
 			.department("75")
 			.estimatedAt(210_000)
 			.bidsUntil(noon(-45))
@@ -197,7 +211,7 @@ final class DemoConsultations {
 						fournitures de bureau pour un service administratif. Aucun marché ne sera conclu.""")
 			.procedure(ProcedureType.MAPA)
 			.category(Category.SUPPLIES)
-			.cpv("30192000-1")
+			.cpv("30192000")
 			.department("75")
 			.estimatedAt(15_000)
 			.questionsUntil(noon(80))
@@ -219,12 +233,12 @@ final class DemoConsultations {
 						Fourniture de vêtements de protection haute visibilité et de gants de protection pour les \
 						formations de soutien de la zone Sud-Est, livrés à la plate-forme de Lyon.""")
 			.category(Category.SUPPLIES)
-			.cpv("35113400-3")
+			.cpv("35113400")
 			.department("69")
 			.estimatedAt(450_000)
 			.questionsUntil(noon(7))
 			.bidsUntil(noon(14))
-			.lot("Vestes et pantalons de protection haute visibilité", "35113400-3", 320_000)
+			.lot("Vestes et pantalons de protection haute visibilité", "35113400", 320_000)
 			.lot("Gants de protection", null, 130_000)
 			.withAdministrativeSpecifications()
 			.withTechnicalSpecifications("Vêtements conformes à la norme EN ISO 20471, classe 2 au moins.",
@@ -242,7 +256,7 @@ final class DemoConsultations {
 				"Prestations de traiteur (cocktails et repas assis) pour une vingtaine de cérémonies par an, de 50 à 400 "
 						+ "convives, dans la région lyonnaise.")
 			.procedure(ProcedureType.MAPA)
-			.cpv("55520000-1")
+			.cpv("55520000")
 			.department("69")
 			.estimatedAt(60_000)
 			.bidsUntil(noon(-30))
@@ -255,7 +269,7 @@ final class DemoConsultations {
 						+ "soutien de la zone Sud-Est.")
 			.procedure(ProcedureType.NEGOTIATED)
 			.category(Category.SUPPLIES)
-			.cpv("34100000-8")
+			.cpv("34100000")
 			.department("69")
 			.estimatedAt(540_000)
 			.bidsUntil(noon(10))
@@ -272,15 +286,15 @@ final class DemoConsultations {
 						d'observation : décommutation, étalonnage radiométrique, production des images de niveau 1. \
 						La procédure est restreinte : seuls les candidats admis seront invités à remettre une offre.""")
 			.procedure(ProcedureType.RESTRICTED_TENDER)
-			.cpv("72200000-7", "72267000-4")
+			.cpv("72200000", "72267000")
 			.department("31")
 			.estimatedAt(2_400_000)
 			.questionsUntil(noon(30))
 			.bidsUntil(noon(40))
 			.signedBids()
 			.envelopes(Envelope.APPLICATION)
-			.lot("Développement du logiciel de traitement", "72200000-7", 1_800_000)
-			.lot("Tierce maintenance applicative", "72267000-4", 600_000)
+			.lot("Développement du logiciel de traitement", "72200000", 1_800_000)
+			.lot("Tierce maintenance applicative", "72267000", 600_000)
 			.withAdministrativeSpecifications()
 			.withTechnicalSpecifications("Traitement d'une passe satellite (40 Go) en moins de quinze minutes.",
 					"Code source livré sous licence libre, avec ses tests automatisés.",
@@ -294,7 +308,7 @@ final class DemoConsultations {
 						Toulouse (1 800 couverts par jour) et sa cafétéria, pour une durée de cinq ans. Il se \
 						rémunère sur les recettes, le CNES mettant les locaux et les équipements à sa disposition.""")
 			.procedure(ProcedureType.CONCESSION)
-			.cpv("55300000-3")
+			.cpv("55300000")
 			.department("31")
 			.estimatedAt(4_500_000)
 			.questionsUntil(noon(40))

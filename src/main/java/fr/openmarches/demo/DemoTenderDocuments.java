@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 
 import fr.openmarches.consultation.Category;
-import fr.openmarches.consultation.CpvCode;
 import fr.openmarches.consultation.Envelope;
 import fr.openmarches.consultation.NewConsultation;
 import fr.openmarches.consultation.NewLot;
@@ -146,6 +145,21 @@ final class DemoTenderDocuments {
 		return pdf.toBytes();
 	}
 
+	/** A works schedule: one row per phase, each « phase|weeks ». */
+	static byte[] worksSchedule(Subject s, List<String> phases) {
+		var c = s.consultation();
+		var pdf = new DemoPdf("Calendrier prévisionnel des travaux", c.title(), s.buyer(), c.reference());
+		pdf.paragraph("Les durées sont indicatives ; le calendrier détaillé d'exécution est arrêté avec le titulaire "
+				+ "pendant la période de préparation.");
+		var rows = new ArrayList<List<String>>();
+		for (int i = 0; i < phases.size(); i++) {
+			var phase = phases.get(i).split("\\|");
+			rows.add(List.of(String.valueOf(i + 1), phase[0], phase[1] + " semaines"));
+		}
+		pdf.table(List.of("N°", "Phase", "Durée"), rows, 0.08f, 0.67f, 0.25f);
+		return pdf.toBytes();
+	}
+
 	private static void lots(DemoPdf pdf, Subject s) {
 		pdf.heading("4. Allotissement");
 		if (s.lots().isEmpty()) {
@@ -156,7 +170,7 @@ final class DemoTenderDocuments {
 		for (int i = 0; i < s.lots().size(); i++) {
 			var lot = s.lots().get(i);
 			rows.add(List.of(String.valueOf(i + 1), lot.title(),
-					lot.cpv() == null ? s.consultation().mainCpv().value() : lot.cpv().value(),
+					lot.cpv() == null ? s.consultation().mainCpv() : lot.cpv(),
 					lot.estimatedValue() == null ? "—" : money(lot.estimatedValue())));
 		}
 		pdf.table(List.of("Lot", "Intitulé", "CPV", "Valeur estimée HT"), rows, 0.08f, 0.54f, 0.16f, 0.22f);
@@ -164,11 +178,11 @@ final class DemoTenderDocuments {
 
 	private static String cpvTail(NewConsultation c) {
 		return c.additionalCpv().isEmpty() ? ""
-				: " ; codes additionnels : " + String.join(", ", c.additionalCpv().stream().map(CpvCode::value).toList());
+				: " ; codes additionnels : " + String.join(", ", c.additionalCpv());
 	}
 
 	private static String generalConditions(NewConsultation c) {
-		var cpv = c.mainCpv().value();
+		var cpv = c.mainCpv();
 		if (c.category() == Category.WORKS) {
 			return "cahier des clauses administratives générales des marchés de travaux (CCAG-Travaux 2021)";
 		}

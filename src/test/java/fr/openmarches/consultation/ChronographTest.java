@@ -50,7 +50,7 @@ class ChronographTest {
 		var entity = Fixtures.newEntity(organisations, Fixtures.unique("Entité chronographe"), "75");
 		var deadline = clock.instant().plus(Duration.ofMinutes(10)).truncatedTo(ChronoUnit.SECONDS);
 		var id = consultations.draft(ConsultationFixtures.newConsultation(entity, "Gardiennage", deadline));
-		consultations.publish(id);
+		ConsultationFixtures.publish(consultations, id);
 
 		chronograph.checkDue();
 		assertThat(catalogue.find(id).orElseThrow().state()).isEqualTo(ConsultationState.PUBLISHED);
@@ -72,7 +72,7 @@ class ChronographTest {
 		var ids = new ArrayList<ConsultationId>();
 		for (int i = 0; i < 120; i++) {
 			var id = consultations.draft(ConsultationFixtures.newConsultation(entity, "Lot de test " + i, deadline));
-			consultations.publish(id);
+			ConsultationFixtures.publish(consultations, id);
 			ids.add(id);
 		}
 		clock.advance(Duration.ofMinutes(6));

@@ -63,13 +63,13 @@ class ConsultationFinderTest {
 	void consultationsOfOneEntity() {
 		entity = Fixtures.newEntity(organisations, Fixtures.unique("Entité de la recherche"), "35");
 		var a = publish("A", "Fourniture de véhicules électriques",
-				"Achat de véhicules utilitaires pour les services techniques.", Category.SUPPLIES, "34144900-7", "35", 20, false);
+				"Achat de véhicules utilitaires pour les services techniques.", Category.SUPPLIES, "34144900", "35", 20, false);
 		var b = publish("B", "Travaux de voirie", "Réfection de l’électricité des bâtiments et des chaussées.",
-				Category.WORKS, "45233140-2", "29", 40, false);
+				Category.WORKS, "45233140", "29", 40, false);
 		var c = publish("C", "Maintenance d’un véhicule de secours", "Entretien courant et réparations.",
-				Category.SERVICES, "50110000-9", "35", 10, false);
-		publish("T", "Véhicules de test", "Consultation pour s’entraîner.", Category.SUPPLIES, "34144900-7", "35", 15, true);
-		consultations.draft(consultation(Fixtures.unique("RECH-D").replace(' ', '-'), "Véhicules en brouillon", "Brouillon.", Category.SUPPLIES, "34144900-7",
+				Category.SERVICES, "50110000", "35", 10, false);
+		publish("T", "Véhicules de test", "Consultation pour s’entraîner.", Category.SUPPLIES, "34144900", "35", 15, true);
+		consultations.draft(consultation(Fixtures.unique("RECH-D").replace(' ', '-'), "Véhicules en brouillon", "Brouillon.", Category.SUPPLIES, "34144900",
 				"35", 15, false));
 		references = Map.of(a, "A", b, "B", c, "C");
 	}
@@ -180,16 +180,16 @@ class ConsultationFinderTest {
 			int days, boolean test) {
 		var reference = Fixtures.unique("RECH-" + letter).replace(' ', '-');
 		var id = consultations.draft(consultation(reference, title, object, category, cpv, department, days, test));
-		consultations.publish(id);
+		ConsultationFixtures.publish(consultations, id);
 		clock.advance(Duration.ofSeconds(1));
 		return reference;
 	}
 
 	private NewConsultation consultation(String reference, String title, String object, Category category, String cpv,
 			String department, int days, boolean test) {
-		return new NewConsultation(entity, reference, title, object,
-				ProcedureType.OPEN_TENDER, category, new CpvCode(cpv), List.of(), department, new BigDecimal("100000"), null,
-				clock.instant().plus(Duration.ofDays(days)), false, Set.of(Envelope.APPLICATION, Envelope.OFFER), test);
+		return new NewConsultation(entity, reference, title, object, ProcedureType.OPEN_TENDER, category, cpv, List.of(),
+				List.of(), department, new BigDecimal("100000"), null, clock.instant().plus(Duration.ofDays(days)), false,
+				Set.of(Envelope.APPLICATION, Envelope.OFFER), false, false, false, test);
 	}
 
 	private Query query() {

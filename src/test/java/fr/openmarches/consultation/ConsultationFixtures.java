@@ -1,6 +1,10 @@
 package fr.openmarches.consultation;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -13,19 +17,45 @@ public final class ConsultationFixtures {
 	private ConsultationFixtures() {
 	}
 
+	/** A services MAPA in Paris, without lots, estimated at 50 000 €. */
 	public static NewConsultation newConsultation(PurchasingEntityId entity, String title, Instant depositDeadline) {
 		return new NewConsultation(entity, fr.openmarches.Fixtures.unique("REF").replace(' ', '-'), title,
-				"Objet de la consultation « " + title + " ».", ProcedureType.MAPA, Category.SERVICES,
-				new CpvCode("79710000-4"), List.of(), "75", new BigDecimal("50000"), null, depositDeadline, false,
-				Set.of(Envelope.APPLICATION, Envelope.OFFER), false);
+				"Objet de la consultation « " + title + " ».", ProcedureType.MAPA, Category.SERVICES, "79710000",
+				List.of(), List.of(), "75", new BigDecimal("50000"), null, depositDeadline, false,
+				Set.of(Envelope.APPLICATION, Envelope.OFFER), false, false, false, false);
 	}
 
 	public static NewConsultation newTestConsultation(PurchasingEntityId entity, String title,
 			Instant depositDeadline) {
-		var details = newConsultation(entity, title, depositDeadline);
-		return new NewConsultation(details.entity(), details.reference(), details.title(), details.object(),
-				details.procedure(), details.category(), details.mainCpv(), details.additionalCpv(),
-				details.department(), details.estimatedValue(), details.questionsDeadline(), details.depositDeadline(),
-				details.signatureRequired(), details.envelopes(), true);
+		var d = newConsultation(entity, title, depositDeadline);
+		return new NewConsultation(d.entity(), d.reference(), d.title(), d.object(), d.procedure(), d.category(),
+				d.mainCpv(), d.additionalCpv(), d.lots(), d.department(), d.estimatedValue(), d.questionsDeadline(),
+				d.depositDeadline(), d.signatureRequired(), d.envelopes(), d.restricted(), d.defenceOrSecurity(),
+				d.utilities(), true);
+	}
+
+	/** The same consultation divided into {@code lots}. */
+	public static NewConsultation withLots(NewConsultation d, NewLot... lots) {
+		return new NewConsultation(d.entity(), d.reference(), d.title(), d.object(), d.procedure(), d.category(),
+				d.mainCpv(), d.additionalCpv(), List.of(lots), d.department(), d.estimatedValue(), d.questionsDeadline(),
+				d.depositDeadline(), d.signatureRequired(), d.envelopes(), d.restricted(), d.defenceOrSecurity(),
+				d.utilities(), d.test());
+	}
+
+	/** A file with these bytes. */
+	public static DocumentUpload file(String title, String fileName, byte[] content) {
+		return new DocumentUpload(title, fileName, () -> new ByteArrayInputStream(content));
+	}
+
+	/** Attaches the rules (a publication needs them), then publishes the draft. */
+	public static void publish(ConsultationService consultations, ConsultationId id) {
+		try {
+			consultations.attach(id, DocumentKind.RULES, file("Règlement de la consultation", "RC.pdf",
+					"%PDF-1.7 règlement".getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		consultations.publish(id);
 	}
 }

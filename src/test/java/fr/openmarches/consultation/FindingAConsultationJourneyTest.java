@@ -40,7 +40,8 @@ class FindingAConsultationJourneyTest extends BrowserTest {
 
 		var lots = page.locator("#lots-table tbody tr");
 		assertThat(lots).hasCount(2);
-		assertThat(lots.first()).containsText("30213100-6");
+		assertThat(lots.first()).containsText("30213100");
+		assertThat(lots.first()).containsText("Portable computers");
 		assertThat(lots.first()).containsText("€1,200,000");
 
 		var documents = page.locator("#documents-table tbody tr");

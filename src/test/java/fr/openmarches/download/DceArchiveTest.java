@@ -77,6 +77,6 @@ class DceArchiveTest {
 	private static DocumentView document(BlobStore store, String title, String name, String content) throws Exception {
 		var blob = store.put(new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)));
 		return new DocumentView(UUID.randomUUID(), DocumentKind.PIECE, title, name, "application/pdf", blob.size(),
-				blob.id(), null);
+				blob.id(), null, 1, null);
 	}
 }

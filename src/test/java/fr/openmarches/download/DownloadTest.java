@@ -277,8 +277,7 @@ class DownloadTest {
 	}
 
 	private void attach(DocumentKind kind, String title, String name, String content) throws Exception {
-		consultations.attach(consultation, kind, title, name, "application/pdf",
-				new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)));
+		consultations.attach(consultation, kind, ConsultationFixtures.file(title, name, content.getBytes(StandardCharsets.UTF_8)));
 	}
 
 	private String folder() {

@@ -30,6 +30,7 @@ import fr.openmarches.OpenMarchesApplication;
 import fr.openmarches.consultation.ConsultationFixtures;
 import fr.openmarches.consultation.ConsultationService;
 import fr.openmarches.consultation.DocumentKind;
+import fr.openmarches.consultation.DocumentUpload;
 import fr.openmarches.organisation.OrganisationService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -67,9 +68,9 @@ class LargeDceStreamingTest {
 				Fixtures.unique("Maquette numérique du lanceur"), clock.instant().plus(Duration.ofDays(20))));
 		var expected = MessageDigest.getInstance("SHA-256");
 		try (var content = new DigestInputStream(new GeneratedBytes(SIZE), expected)) {
-			consultations.attach(consultation, DocumentKind.PIECE, "Maquette", "maquette.step", "application/step", content);
+			consultations.attach(consultation, DocumentKind.PIECE, new DocumentUpload("Maquette", "maquette.step", () -> content));
 		}
-		consultations.publish(consultation);
+		ConsultationFixtures.publish(consultations, consultation);
 
 		int port = freePort();
 		var log = Files.createTempFile("small-heap-instance", ".log");

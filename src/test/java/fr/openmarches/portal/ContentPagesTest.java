@@ -91,11 +91,11 @@ class ContentPagesTest {
 		var title = Fixtures.unique("Fourniture de sel de déneigement");
 		var id = consultations.draft(ConsultationFixtures.newConsultation(entity, title,
 				clock.instant().plus(Duration.ofDays(10))));
-		consultations.publish(id);
+		ConsultationFixtures.publish(consultations, id);
 		var test = Fixtures.unique("Exercice d'accueil");
 		var practice = consultations.draft(ConsultationFixtures.newTestConsultation(entity, test,
 				clock.instant().plus(Duration.ofDays(10))));
-		consultations.publish(practice);
+		ConsultationFixtures.publish(consultations, practice);
 
 		mvc.perform(get("/"))
 			.andExpect(status().isOk())

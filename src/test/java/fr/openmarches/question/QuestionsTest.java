@@ -3,8 +3,6 @@ package fr.openmarches.question;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
@@ -16,7 +14,6 @@ import fr.openmarches.WebVisitor;
 import fr.openmarches.consultation.ConsultationFixtures;
 import fr.openmarches.consultation.ConsultationId;
 import fr.openmarches.consultation.ConsultationService;
-import fr.openmarches.consultation.DocumentKind;
 import fr.openmarches.download.DceRetrieval;
 import fr.openmarches.download.Downloader;
 import fr.openmarches.download.Selection;
@@ -72,9 +69,7 @@ class QuestionsTest {
 		entity = Fixtures.newEntity(organisations, Fixtures.unique("Entité des questions"), "29");
 		consultation = consultations.draft(ConsultationFixtures.newConsultation(entity,
 				Fixtures.unique("Nettoyage des locaux"), clock.instant().plus(Duration.ofDays(10))));
-		consultations.attach(consultation, DocumentKind.RULES, "Règlement", "RC.pdf", "application/pdf",
-				new ByteArrayInputStream("règlement".getBytes(StandardCharsets.UTF_8)));
-		consultations.publish(consultation);
+		ConsultationFixtures.publish(consultations, consultation);
 	}
 
 	@AfterEach

@@ -4,10 +4,12 @@ import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Currency;
 
 import fr.openmarches.consultation.ConsultationProperties;
 import fr.openmarches.consultation.ConsultationState;
+import fr.openmarches.consultation.Violation;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -81,6 +83,16 @@ class ConsultationFormats {
 		var locale = LocaleContextHolder.getLocale();
 		var size = FileSize.of(bytes, locale);
 		return messages.getMessage(size.messageKey(), new Object[] { size.amount() }, locale);
+	}
+
+	/** The violation with a size limit in its arguments written as people read sizes (« 10 ko »). */
+	Violation readable(Violation violation) {
+		if (!violation.messageKey().equals("consultation.document.tooLarge")) {
+			return violation;
+		}
+		var arguments = new ArrayList<>(violation.arguments());
+		arguments.set(1, size(((Number) arguments.get(1)).longValue()));
+		return new Violation(violation.field(), violation.messageKey(), arguments);
 	}
 
 	/** The DSFR badge class that colours a state. */

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
-import fr.openmarches.consultation.BuyerAccess;
+import fr.openmarches.consultation.BuyerConsultations;
 import fr.openmarches.consultation.ConsultationId;
 import fr.openmarches.download.DceRetrieval;
 import fr.openmarches.download.Downloader;
@@ -48,14 +48,14 @@ class DownloadApi {
 
 	private final DownloadRegister register;
 
-	private final BuyerAccess access;
+	private final BuyerConsultations buyerConsultations;
 
 	private final RegisterPages pages;
 
-	DownloadApi(DceRetrieval retrieval, DownloadRegister register, BuyerAccess access, RegisterPages pages) {
+	DownloadApi(DceRetrieval retrieval, DownloadRegister register, BuyerConsultations buyerConsultations, RegisterPages pages) {
 		this.retrieval = retrieval;
 		this.register = register;
-		this.access = access;
+		this.buyerConsultations = buyerConsultations;
 		this.pages = pages;
 	}
 
@@ -96,7 +96,7 @@ class DownloadApi {
 	@GetMapping("/api/v1/buyer/consultations/{id}/downloads")
 	@Operation(summary = "The download register of a consultation", description = "For the consultation's buyers only.")
 	List<DownloadResource> register(@PathVariable UUID id, @AuthenticationPrincipal SignedInUser buyer) {
-		var consultation = access.consultationFor(new ConsultationId(id), buyer.accountId());
+		var consultation = buyerConsultations.find(buyer.accountId(), new ConsultationId(id)).orElseThrow();
 		return register.of(consultation.id()).stream().map(DownloadResource::of).toList();
 	}
 
@@ -104,7 +104,7 @@ class DownloadApi {
 	@Operation(summary = "The download register as CSV")
 	void registerCsv(@PathVariable UUID id, @AuthenticationPrincipal SignedInUser buyer, Locale locale,
 			HttpServletResponse response) throws IOException {
-		var consultation = access.consultationFor(new ConsultationId(id), buyer.accountId());
+		var consultation = buyerConsultations.find(buyer.accountId(), new ConsultationId(id)).orElseThrow();
 		response.setContentType("text/csv;charset=UTF-8");
 		RegisterCsv.write(register.of(consultation.id()), pages.labels(locale),
 				new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
-import fr.openmarches.consultation.BuyerAccess;
+import fr.openmarches.consultation.BuyerConsultations;
 import fr.openmarches.consultation.ConsultationId;
 import fr.openmarches.download.DownloadRegister;
 import fr.openmarches.download.DownloadView;
@@ -25,21 +25,21 @@ import org.springframework.web.bind.annotation.PathVariable;
 @Controller
 class RegisterPages {
 
-	private final BuyerAccess access;
+	private final BuyerConsultations buyerConsultations;
 
 	private final DownloadRegister register;
 
 	private final MessageSource messages;
 
-	RegisterPages(BuyerAccess access, DownloadRegister register, MessageSource messages) {
-		this.access = access;
+	RegisterPages(BuyerConsultations buyerConsultations, DownloadRegister register, MessageSource messages) {
+		this.buyerConsultations = buyerConsultations;
 		this.register = register;
 		this.messages = messages;
 	}
 
 	@GetMapping("/acheteur/consultations/{id}/retraits")
 	String page(@PathVariable UUID id, @AuthenticationPrincipal SignedInUser buyer, Model model) {
-		var consultation = access.consultationFor(new ConsultationId(id), buyer.accountId());
+		var consultation = buyerConsultations.find(buyer.accountId(), new ConsultationId(id)).orElseThrow();
 		var downloads = register.of(consultation.id());
 		model.addAttribute("consultation", consultation);
 		model.addAttribute("downloads", downloads);
@@ -51,7 +51,7 @@ class RegisterPages {
 	@GetMapping("/acheteur/consultations/{id}/retraits.csv")
 	void csv(@PathVariable UUID id, @AuthenticationPrincipal SignedInUser buyer, Locale locale,
 			HttpServletResponse response) throws IOException {
-		var consultation = access.consultationFor(new ConsultationId(id), buyer.accountId());
+		var consultation = buyerConsultations.find(buyer.accountId(), new ConsultationId(id)).orElseThrow();
 		response.setContentType("text/csv;charset=UTF-8");
 		response.setHeader("Content-Disposition", ContentDisposition.attachment()
 			.filename("registre-retraits-" + consultation.reference().replaceAll("[^\\w.-]", "_") + ".csv")

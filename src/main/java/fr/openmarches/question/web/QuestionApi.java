@@ -6,7 +6,7 @@ import java.util.NoSuchElementException;
 import java.util.UUID;
 
 import fr.openmarches.company.CompanyService;
-import fr.openmarches.consultation.BuyerAccess;
+import fr.openmarches.consultation.BuyerConsultations;
 import fr.openmarches.consultation.ConsultationId;
 import fr.openmarches.identity.AccountService;
 import fr.openmarches.identity.Role;
@@ -37,15 +37,15 @@ class QuestionApi {
 
 	private final QuestionDesk desk;
 
-	private final BuyerAccess access;
+	private final BuyerConsultations buyerConsultations;
 
 	private final AccountService accounts;
 
 	private final CompanyService companies;
 
-	QuestionApi(QuestionDesk desk, BuyerAccess access, AccountService accounts, CompanyService companies) {
+	QuestionApi(QuestionDesk desk, BuyerConsultations buyerConsultations, AccountService accounts, CompanyService companies) {
 		this.desk = desk;
-		this.access = access;
+		this.buyerConsultations = buyerConsultations;
 		this.accounts = accounts;
 		this.companies = companies;
 	}
@@ -79,14 +79,14 @@ class QuestionApi {
 	@GetMapping("/api/v1/buyer/consultations/{id}/questions")
 	@Operation(summary = "The question register of a consultation", description = "For the consultation's buyers only.")
 	List<QuestionView> register(@PathVariable UUID id, @AuthenticationPrincipal SignedInUser buyer) {
-		return desk.register(access.consultationFor(new ConsultationId(id), buyer.accountId()).id());
+		return desk.register(buyerConsultations.find(buyer.accountId(), new ConsultationId(id)).orElseThrow().id());
 	}
 
 	@PostMapping("/api/v1/buyer/consultations/{id}/questions/{question}/answer")
 	@Operation(summary = "Answer a question", description = "Publishes the answer with the question rewritten so that it names nobody; mails it.")
 	QuestionView answer(@PathVariable UUID id, @PathVariable UUID question, @RequestBody AnswerRequest request,
 			@AuthenticationPrincipal SignedInUser buyer) {
-		var consultation = access.consultationFor(new ConsultationId(id), buyer.accountId());
+		var consultation = buyerConsultations.find(buyer.accountId(), new ConsultationId(id)).orElseThrow();
 		return desk.answer(consultation.id(), question, request.publishedQuestion(), request.answer(), buyer.accountId());
 	}
 

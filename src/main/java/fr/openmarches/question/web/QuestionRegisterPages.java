@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.UUID;
 
-import fr.openmarches.consultation.BuyerAccess;
+import fr.openmarches.consultation.BuyerConsultations;
 import fr.openmarches.consultation.ConsultationId;
 import fr.openmarches.identity.SignedInUser;
 import fr.openmarches.platform.Flash;
@@ -36,21 +36,21 @@ class QuestionRegisterPages {
 
 	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(LegalTime.ZONE);
 
-	private final BuyerAccess access;
+	private final BuyerConsultations buyerConsultations;
 
 	private final QuestionDesk desk;
 
 	private final MessageSource messages;
 
-	QuestionRegisterPages(BuyerAccess access, QuestionDesk desk, MessageSource messages) {
-		this.access = access;
+	QuestionRegisterPages(BuyerConsultations buyerConsultations, QuestionDesk desk, MessageSource messages) {
+		this.buyerConsultations = buyerConsultations;
 		this.desk = desk;
 		this.messages = messages;
 	}
 
 	@GetMapping("/acheteur/consultations/{id}/questions")
 	String register(@PathVariable UUID id, @AuthenticationPrincipal SignedInUser buyer, Model model) {
-		var consultation = access.consultationFor(new ConsultationId(id), buyer.accountId());
+		var consultation = buyerConsultations.find(buyer.accountId(), new ConsultationId(id)).orElseThrow();
 		model.addAttribute("consultation", consultation);
 		model.addAttribute("questions", desk.register(consultation.id()));
 		return "question/register";
@@ -60,7 +60,7 @@ class QuestionRegisterPages {
 	String answer(@PathVariable UUID id, @PathVariable UUID question, @RequestParam(defaultValue = "") String publishedQuestion,
 			@RequestParam(defaultValue = "") String answer, @AuthenticationPrincipal SignedInUser buyer, Model model,
 			RedirectAttributes redirect) {
-		var consultation = access.consultationFor(new ConsultationId(id), buyer.accountId());
+		var consultation = buyerConsultations.find(buyer.accountId(), new ConsultationId(id)).orElseThrow();
 		if (publishedQuestion.isBlank() || answer.isBlank() || publishedQuestion.length() > 10_000
 				|| answer.length() > 10_000) {
 			model.addAttribute("consultation", consultation);
@@ -87,7 +87,7 @@ class QuestionRegisterPages {
 	@GetMapping("/acheteur/consultations/{id}/questions.csv")
 	void csv(@PathVariable UUID id, @AuthenticationPrincipal SignedInUser buyer, Locale locale,
 			HttpServletResponse response) throws IOException {
-		var consultation = access.consultationFor(new ConsultationId(id), buyer.accountId());
+		var consultation = buyerConsultations.find(buyer.accountId(), new ConsultationId(id)).orElseThrow();
 		response.setContentType("text/csv;charset=UTF-8");
 		response.setHeader("Content-Disposition", ContentDisposition.attachment()
 			.filename("registre-questions-" + consultation.reference().replaceAll("[^\\w.-]", "_") + ".csv")

@@ -9,7 +9,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.io.ByteArrayInputStream;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -65,15 +64,15 @@ class ConsultationApiTest {
 		// 4 December, noon in Paris, of next year: a winter deadline, one hour ahead of UTC
 		year = clock.instant().atZone(ZoneOffset.UTC).getYear() + 1;
 		deadline = Instant.parse(year + "-12-04T11:00:00Z");
-		open = consultations.draft(ConsultationFixtures.newConsultation(entity, "Surveillance des sites", deadline));
-		consultations.addLot(open, new NewLot("Site nord", null, null));
-		consultations.attach(open, DocumentKind.NOTICE, "Avis", "avis.pdf", "application/pdf",
-				new ByteArrayInputStream(new byte[2048]));
+		open = consultations.draft(ConsultationFixtures.withLots(
+				ConsultationFixtures.newConsultation(entity, "Surveillance des sites", deadline),
+				new NewLot("Site nord", "79711000", null)));
+		consultations.attach(open, DocumentKind.NOTICE, ConsultationFixtures.file("Avis", "avis.pdf", new byte[2048]));
 		consultations.addPieceOnPaper(open, "Plans", "À l'accueil du site");
-		consultations.publish(open);
+		ConsultationFixtures.publish(consultations, open);
 		cancelled = consultations.draft(ConsultationFixtures.newConsultation(entity, "Surveillance annulée",
 				clock.instant().plus(Duration.ofDays(3)).truncatedTo(ChronoUnit.SECONDS)));
-		consultations.publish(cancelled);
+		ConsultationFixtures.publish(consultations, cancelled);
 		consultations.cancel(cancelled, "Besoin couvert par ailleurs");
 		draft = consultations.draft(ConsultationFixtures.newConsultation(entity, "Surveillance en préparation", deadline));
 	}
@@ -115,12 +114,20 @@ class ConsultationApiTest {
 			.andExpect(jsonPath("$.depositDeadline").value(endsWith("T12:00:00+01:00")))
 			.andExpect(jsonPath("$.lots[0].number").value(1))
 			.andExpect(jsonPath("$.lots[0].title").value("Site nord"))
+			.andExpect(jsonPath("$.lots[0].cpv.code").value("79711000"))
+			.andExpect(jsonPath("$.lots[0].cpv.label").value("Services de surveillance d'installations d'alarme"))
+			.andExpect(jsonPath("$.mainCpv.code").value("79710000"))
+			.andExpect(jsonPath("$.mainCpv.label").value("Services de sécurité"))
+			.andExpect(jsonPath("$.changes", hasSize(0)))
 			.andExpect(jsonPath("$.documents[0].kind").value("NOTICE"))
 			.andExpect(jsonPath("$.documents[0].size").value(2048))
 			.andExpect(jsonPath("$.documents[0].sha256").value(
 					"e5a00aa9991ac8a5ee3109844d84a55583bd20572ad3ffcd42792f3c36b183ad"))
 			.andExpect(jsonPath("$.documents[1].dematerialised").value(false))
-			.andExpect(jsonPath("$.documents[1].howToObtain").value("À l'accueil du site"));
+			.andExpect(jsonPath("$.documents[1].howToObtain").value("À l'accueil du site"))
+			.andExpect(jsonPath("$.documents[2].kind").value("RULES"));
+		mvc.perform(get("/api/v1/consultations/{id}", open).param("lang", "en"))
+			.andExpect(jsonPath("$.mainCpv.label").value("Security services"));
 		mvc.perform(get("/api/v1/consultations/{id}", cancelled))
 			.andExpect(jsonPath("$.state").value("CANCELLED"))
 			.andExpect(jsonPath("$.cancellationReason").value("Besoin couvert par ailleurs"));

@@ -8,7 +8,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -68,17 +67,18 @@ class ConsultationPagesTest {
 		entity = Fixtures.newEntity(organisations, Fixtures.unique("Entité pages"), "75");
 		marker = Fixtures.unique("Jardinage").replace(" ", "");
 		var later = clock.instant().plus(Duration.ofDays(20)).truncatedTo(ChronoUnit.SECONDS);
-		open = consultations.draft(ConsultationFixtures.newConsultation(entity, "Entretien " + marker, later));
-		consultations.addLot(open, new NewLot("Espaces verts du site " + marker, null, null));
-		consultations.attach(open, DocumentKind.PIECE, "Cahier des clauses techniques particulières", "CCTP.pdf",
-				"application/pdf", new ByteArrayInputStream(new byte[48_200]));
-		consultations.publish(open);
+		open = consultations.draft(ConsultationFixtures.withLots(
+				ConsultationFixtures.newConsultation(entity, "Entretien " + marker, later),
+				new NewLot("Espaces verts du site " + marker, null, null)));
+		consultations.attach(open, DocumentKind.PIECE, ConsultationFixtures
+			.file("Cahier des clauses techniques particulières", "CCTP.pdf", new byte[48_200]));
+		ConsultationFixtures.publish(consultations, open);
 		closingSoon = consultations.draft(ConsultationFixtures.newConsultation(entity, "Tonte " + marker,
 				clock.instant().plus(Duration.ofHours(50))));
-		consultations.publish(closingSoon);
+		ConsultationFixtures.publish(consultations, closingSoon);
 		draft = consultations.draft(ConsultationFixtures.newConsultation(entity, "Élagage " + marker, later));
 		training = consultations.draft(ConsultationFixtures.newTestConsultation(entity, "Exercice " + marker, later));
-		consultations.publish(training);
+		ConsultationFixtures.publish(consultations, training);
 	}
 
 	@Test
@@ -111,7 +111,8 @@ class ConsultationPagesTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("<h1>Entretien " + marker + "</h1>"),
 					containsString("Espaces verts du site " + marker), containsString("CCTP.pdf"),
-					containsString("48 ko"), containsString("heure de Paris"), containsString("79710000-4"))));
+					containsString("48 ko"), containsString("heure de Paris"), containsString("79710000"),
+					containsString("Services de sécurité"), not(containsString("79710000-4")))));
 	}
 
 	@Test
