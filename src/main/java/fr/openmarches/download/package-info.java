@@ -9,7 +9,10 @@
  * <p>Every download is an entry of the download register (who, company, when, which pieces),
  * which the consultation's buyers read and export as CSV. {@link fr.openmarches.download.DownloadRegister}
  * gives other modules the identified downloaders of a consultation (to mail them) and a person's
- * own downloads.
+ * own downloads ({@code /mon-espace/telechargements}, {@code GET /api/v1/me/downloads}).
+ *
+ * <p>When the buyer publishes a change to the documents ({@code ConsultationChanged}), every
+ * identified downloader is mailed its number, reason and the documents concerned.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Download")
 package fr.openmarches.download;

@@ -5,6 +5,7 @@ import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -16,11 +17,13 @@ import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.context.DelegatingSecurityContextRepository;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 import jakarta.servlet.DispatcherType;
 
@@ -49,6 +52,9 @@ class SecurityConfiguration {
 	 * API writes open to anyone and taking no identity from the session (the body says who), so
 	 * exempt from CSRF: recording a download of a DCE.
 	 */
+	/** What the API says of the signed-in person only: never public, even to read. */
+	static final String[] PERSONAL_API = { "/api/v1/me/**" };
+
 	static final String[] PUBLIC_API_WRITES = { "/api/v1/consultations/*/downloads" };
 
 	/**
@@ -68,6 +74,7 @@ class SecurityConfiguration {
 				.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
 				.requestMatchers(PUBLIC_RESOURCES).permitAll()
 				.requestMatchers(PUBLIC_API).permitAll()
+				.requestMatchers(PERSONAL_API).authenticated()
 				.requestMatchers(HttpMethod.GET, "/api/v1/**").permitAll()
 				.requestMatchers(HttpMethod.POST, PUBLIC_API_WRITES).permitAll()
 				.requestMatchers(PUBLIC_PAGES).permitAll()
@@ -82,6 +89,9 @@ class SecurityConfiguration {
 				.passwordParameter("password")
 				.failureHandler(failures)
 				.permitAll())
+			// a script calling the API without a session gets 401, not the sign-in page
+			.exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(
+					new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), PathPatternRequestMatcher.pathPattern("/api/**")))
 			.csrf(csrf -> csrf.ignoringRequestMatchers(PUBLIC_API_WRITES).ignoringRequestMatchers(TOKEN_FORMS))
 			.securityContext(context -> context.securityContextRepository(contexts))
 			.logout(logout -> logout.logoutUrl("/deconnexion").logoutSuccessUrl("/?deconnexion").permitAll())

@@ -1,6 +1,7 @@
 package fr.openmarches.download;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.ByteArrayInputStream;
 import java.net.URI;
@@ -19,6 +20,7 @@ import fr.openmarches.Fixtures;
 import fr.openmarches.IntegrationTest;
 import fr.openmarches.MutableClock;
 import fr.openmarches.WebVisitor;
+import fr.openmarches.consultation.Addendum;
 import fr.openmarches.consultation.ConsultationCatalogue;
 import fr.openmarches.consultation.ConsultationFixtures;
 import fr.openmarches.consultation.ConsultationId;
@@ -27,6 +29,7 @@ import fr.openmarches.consultation.DocumentKind;
 import fr.openmarches.identity.AccountService;
 import fr.openmarches.identity.NewAccount;
 import fr.openmarches.identity.Role;
+import fr.openmarches.notification.DevelopmentMailbox;
 import fr.openmarches.organisation.AgentRole;
 import fr.openmarches.organisation.OrganisationService;
 import fr.openmarches.organisation.PurchasingEntityId;
@@ -61,6 +64,9 @@ class DownloadTest {
 
 	@Autowired
 	MutableClock clock;
+
+	@Autowired
+	DevelopmentMailbox mailbox;
 
 	PurchasingEntityId entity;
 
@@ -240,6 +246,61 @@ class DownloadTest {
 		assertThat(answer.header("Content-Disposition")).startsWith("attachment").contains("RC.pdf");
 		assertThat(answer.body()).isEqualTo("contenu du règlement");
 		assertThat(register.of(consultation)).singleElement().satisfies(d -> assertThat(d.pieces()).hasSize(1));
+	}
+
+	@Test
+	void myDownloadsAreMineOnlyOnThePageAndThroughTheApi() {
+		var mine = supplier("Hugo");
+		var other = supplier("Lina");
+		mine.get(page());
+		mine.post(page(), fields(files.subList(2, 3), false,
+				Map.of("givenName", "Hugo", "familyName", "Petit", "company", "Petit et fils", "email", "hugo@petit.example")));
+		var reference = catalogue.find(consultation).orElseThrow().reference();
+
+		var myPage = mine.get("/mon-espace/telechargements");
+		assertThat(myPage.status()).isEqualTo(200);
+		assertThat(myPage.body()).contains(reference, "CCTP.pdf", "Partiel").doesNotContain("Vous n’avez encore téléchargé");
+		assertThat(mine.get("/api/v1/me/downloads").body()).contains(consultation.value().toString(), "CCTP.pdf");
+
+		assertThat(other.get("/mon-espace/telechargements").body()).contains("Vous n’avez encore téléchargé")
+			.doesNotContain(reference);
+		assertThat(other.get("/api/v1/me/downloads").body()).isEqualTo("[]");
+		assertThat(new WebVisitor(port).get("/api/v1/me/downloads").status()).isEqualTo(401);
+	}
+
+	@Test
+	void aChangeIsMailedOnceToEveryIdentifiedDownloaderAndToNobodyElse() throws Exception {
+		var email = Fixtures.unique("changement").replace(' ', '-') + "@paysage.example";
+		var visitor = new WebVisitor(port);
+		visitor.get(page());
+		var jeanne = Map.of("givenName", "Jeanne", "familyName", "Durand", "company", "Paysages", "email", email);
+		visitor.post(page(), fields(files, false, jeanne));
+		visitor.post(page(), fields(files.subList(0, 1), false, Map.of("givenName", "Jeanne", "familyName", "Durand",
+				"company", "Paysages", "email", email.toUpperCase(java.util.Locale.ROOT))));
+		visitor.post(page(), fields(files, true, Map.of()));
+		var cctp = catalogue.find(consultation).orElseThrow().documents().stream()
+			.filter(d -> "CCTP.pdf".equals(d.fileName())).findFirst().orElseThrow().id();
+
+		consultations.publishChange(consultation, new Addendum("Plan de masse corrigé.", List.of(new Addendum.Replacement(cctp,
+				ConsultationFixtures.file("CCTP", "CCTP-v2.pdf", "nouveau CCTP".getBytes(StandardCharsets.UTF_8)))), List.of(),
+				List.of()));
+
+		await().atMost(Duration.ofSeconds(15)).until(() -> !mailbox.receivedBy(email).isEmpty());
+		var mail = mailbox.receivedBy(email).getFirst();
+		assertThat(mail.subject()).startsWith("Modification du dossier de la consultation");
+		assertThat(mail.text()).contains("modification n° 1", "Plan de masse corrigé.", "Remplacé : CCTP");
+		assertThat(mail.links()).anyMatch(link -> link.endsWith("/consultations/" + consultation.value()));
+		// the same person, whatever the case of their address, is told once; anonymous downloads cannot be
+		assertThat(register.identifiedDownloaders(consultation)).singleElement()
+			.satisfies(who -> assertThat(who.email()).isEqualToIgnoringCase(email));
+	}
+
+	private WebVisitor supplier(String givenName) {
+		var email = Fixtures.unique(givenName).replace(' ', '-').toLowerCase(java.util.Locale.ROOT) + "@fournisseur.example";
+		accounts.open(new NewAccount(email, PASSWORD, givenName, "Petit", null, Set.of(Role.SUPPLIER_MEMBER)));
+		var visitor = new WebVisitor(port);
+		visitor.signIn(email, PASSWORD);
+		return visitor;
 	}
 
 	private WebVisitor buyerOf(PurchasingEntityId entity) {

@@ -93,6 +93,12 @@ class DownloadApi {
 		retrieval.writeArchive(download, response.getOutputStream());
 	}
 
+	@GetMapping("/api/v1/me/downloads")
+	@Operation(summary = "My downloads", description = "The signed-in person's downloads of consultation documents, the latest first.")
+	List<DownloadResource> mine(@AuthenticationPrincipal SignedInUser person) {
+		return register.of(person.accountId()).stream().map(DownloadResource::of).toList();
+	}
+
 	@GetMapping("/api/v1/buyer/consultations/{id}/downloads")
 	@Operation(summary = "The download register of a consultation", description = "For the consultation's buyers only.")
 	List<DownloadResource> register(@PathVariable UUID id, @AuthenticationPrincipal SignedInUser buyer) {

@@ -3,14 +3,19 @@ package fr.openmarches.download.web;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
 import fr.openmarches.company.CompanyService;
+import fr.openmarches.consultation.ConsultationCatalogue;
+import fr.openmarches.consultation.ConsultationDetails;
 import fr.openmarches.consultation.ConsultationId;
 import fr.openmarches.download.DceRetrieval;
+import fr.openmarches.download.DownloadRegister;
+import fr.openmarches.download.DownloadView;
 import fr.openmarches.download.Downloader;
 import fr.openmarches.download.NothingToDownloadException;
 import fr.openmarches.download.Selection;
@@ -44,10 +49,31 @@ class DownloadPages {
 
 	private final CompanyService companies;
 
-	DownloadPages(DceRetrieval retrieval, AccountService accounts, CompanyService companies) {
+	private final DownloadRegister register;
+
+	private final ConsultationCatalogue catalogue;
+
+	DownloadPages(DceRetrieval retrieval, AccountService accounts, CompanyService companies, DownloadRegister register,
+			ConsultationCatalogue catalogue) {
 		this.retrieval = retrieval;
 		this.accounts = accounts;
 		this.companies = companies;
+		this.register = register;
+		this.catalogue = catalogue;
+	}
+
+	/** The signed-in person's downloads, with the consultation each was for. */
+	@GetMapping("/mon-espace/telechargements")
+	String mine(@AuthenticationPrincipal SignedInUser person, Model model) {
+		var downloads = register.of(person.accountId());
+		var consultations = new LinkedHashMap<ConsultationId, ConsultationDetails>();
+		downloads.stream()
+			.map(DownloadView::consultation)
+			.distinct()
+			.forEach(id -> catalogue.find(id).ifPresent(found -> consultations.put(id, found)));
+		model.addAttribute("downloads", downloads);
+		model.addAttribute("consultations", consultations);
+		return "download/mine";
 	}
 
 	@GetMapping("/consultations/{id}/telechargement")
