@@ -47,11 +47,18 @@ public final class ConsultationFixtures {
 		return new DocumentUpload(title, fileName, () -> new ByteArrayInputStream(content));
 	}
 
-	/** Attaches the rules (a publication needs them), then publishes the draft. */
+	/**
+	 * Attaches the rules, and the notice when the procedure needs one (a publication requires
+	 * them), then publishes the draft.
+	 */
 	public static void publish(ConsultationService consultations, ConsultationId id) {
 		try {
 			consultations.attach(id, DocumentKind.RULES, file("Règlement de la consultation", "RC.pdf",
 					"%PDF-1.7 règlement".getBytes(StandardCharsets.UTF_8)));
+			if (consultations.check(id).missing().contains(Requirement.NOTICE)) {
+				consultations.attach(id, DocumentKind.NOTICE, file("Avis de marché", "avis.pdf",
+						"%PDF-1.7 avis".getBytes(StandardCharsets.UTF_8)));
+			}
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
