@@ -176,7 +176,7 @@ class AlertsTest {
 				? ConsultationFixtures.newTestConsultation(entity, title, clock.instant().plus(Duration.ofDays(30)))
 				: ConsultationFixtures.newConsultation(entity, title, clock.instant().plus(Duration.ofDays(30)));
 		var id = consultations.draft(details);
-		consultations.publish(id);
+		ConsultationFixtures.publish(consultations, id);
 		return id;
 	}
 
