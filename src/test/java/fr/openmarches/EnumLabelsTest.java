@@ -11,7 +11,7 @@ import java.util.Properties;
 import java.util.stream.Stream;
 
 import fr.openmarches.consultation.Category;
-import fr.openmarches.consultation.ConsultationSearch;
+import fr.openmarches.consultation.FinderQuery;
 import fr.openmarches.consultation.ConsultationState;
 import fr.openmarches.consultation.DocumentKind;
 import fr.openmarches.consultation.Envelope;
@@ -33,7 +33,7 @@ class EnumLabelsTest {
 				Arguments.of("consultation", "consultation.category.", Category.class),
 				Arguments.of("consultation", "consultation.envelope.", Envelope.class),
 				Arguments.of("consultation", "consultation.document.", DocumentKind.class),
-				Arguments.of("consultation", "consultation.sort.", ConsultationSearch.Order.class),
+				Arguments.of("consultation", "consultation.sort.", FinderQuery.Order.class),
 				Arguments.of("organisation", "organisation.kind.", OrganisationKind.class));
 	}
 

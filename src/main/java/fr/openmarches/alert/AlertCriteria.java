@@ -3,7 +3,7 @@ package fr.openmarches.alert;
 import java.util.Set;
 
 import fr.openmarches.consultation.Category;
-import fr.openmarches.consultation.ConsultationSearch;
+import fr.openmarches.consultation.FinderQuery;
 import fr.openmarches.consultation.ConsultationState;
 import fr.openmarches.consultation.ProcedureType;
 import fr.openmarches.organisation.PurchasingEntityId;
@@ -17,10 +17,10 @@ public record AlertCriteria(String keywords, Category category, ProcedureType pr
 		department = department == null || department.isBlank() ? null : department.strip();
 	}
 
-	/** The open consultations matching, the latest published first. */
-	ConsultationSearch search() {
-		return new ConsultationSearch(keywords, category, procedure, department, entity,
-				Set.of(ConsultationState.PUBLISHED), ConsultationSearch.Order.PUBLICATION);
+	/** The open consultations matching, the latest published first, found as the consultation list finds them. */
+	FinderQuery search() {
+		return new FinderQuery(keywords, FinderQuery.Mode.APPROACHING, null, entity, category, procedure, null,
+				department, null, null, Set.of(ConsultationState.PUBLISHED), FinderQuery.Order.PUBLICATION);
 	}
 
 	public boolean isEmpty() {

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import fr.openmarches.consultation.ConsultationCatalogue;
+import fr.openmarches.consultation.ConsultationFinder;
 import fr.openmarches.consultation.ConsultationSummary;
 import fr.openmarches.notification.Mailer;
 import fr.openmarches.platform.PlatformProperties;
@@ -25,7 +25,7 @@ class AlertRun {
 
 	private final SavedSearches searches;
 
-	private final ConsultationCatalogue catalogue;
+	private final ConsultationFinder finder;
 
 	private final Mailer mailer;
 
@@ -37,10 +37,10 @@ class AlertRun {
 
 	private final Clock clock;
 
-	AlertRun(SavedSearches searches, ConsultationCatalogue catalogue, Mailer mailer, PlatformProperties platform,
+	AlertRun(SavedSearches searches, ConsultationFinder finder, Mailer mailer, PlatformProperties platform,
 			AlertProperties properties, TransactionTemplate transactions, Clock clock) {
 		this.searches = searches;
-		this.catalogue = catalogue;
+		this.finder = finder;
 		this.mailer = mailer;
 		this.platform = platform;
 		this.properties = properties;
@@ -84,7 +84,7 @@ class AlertRun {
 	private List<ConsultationSummary> newSince(SavedSearch alert, java.time.Instant now) {
 		var fresh = new ArrayList<ConsultationSummary>();
 		for (int page = 0;; page++) {
-			var results = catalogue.search(alert.criteria().search(), page, 100);
+			var results = finder.find(alert.criteria().search(), page, 100).page();
 			for (var consultation : results.getContent()) {
 				var published = consultation.publishedAt();
 				if (published == null || !published.isAfter(alert.watermark())) {

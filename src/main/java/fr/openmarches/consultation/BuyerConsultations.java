@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -88,7 +89,7 @@ public class BuyerConsultations {
 			}
 			return builder.and(conditions.toArray(Predicate[]::new));
 		};
-		var found = consultations.findAll(mine.and(ConsultationCatalogue.containing(search.keywords())),
+		var found = consultations.findAll(mine.and(containing(search.keywords())),
 				PageRequest.of(page, size, Sort.by(Sort.Order.desc("createdAt"), Sort.Order.asc("reference"))));
 		var summaries = directory.summaries(entities);
 		return found.map(consultation -> consultation.summary(summaries.get(consultation.entity())));
@@ -237,5 +238,25 @@ public class BuyerConsultations {
 			.filter(appointment -> appointment.roles().stream().anyMatch(BUYING_ROLES::contains))
 			.map(appointment -> appointment.entity())
 			.collect(Collectors.toUnmodifiableSet());
+	}
+
+	/** Consultations whose reference, title or object holds every word of {@code keywords}, literally. */
+	private static Specification<Consultation> containing(String keywords) {
+		return (root, query, builder) -> {
+			var conditions = new ArrayList<Predicate>();
+			if (keywords != null && !keywords.isBlank()) {
+				for (var word : keywords.strip().toLowerCase(Locale.ROOT).split("\\s+")) {
+					var pattern = "%" + escapeLike(word) + "%";
+					conditions.add(builder.or(builder.like(builder.lower(root.get("reference")), pattern, '\\'),
+							builder.like(builder.lower(root.get("title")), pattern, '\\'),
+							builder.like(builder.lower(root.get("object")), pattern, '\\')));
+				}
+			}
+			return builder.and(conditions.toArray(Predicate[]::new));
+		};
+	}
+
+	private static String escapeLike(String text) {
+		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 	}
 }

@@ -2,9 +2,7 @@ package fr.openmarches.consultation;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -12,7 +10,6 @@ import fr.openmarches.cpv.CpvCatalogue;
 import fr.openmarches.organisation.Department;
 import fr.openmarches.organisation.EntityDirectory;
 import fr.openmarches.organisation.PurchasingEntityId;
-import jakarta.persistence.criteria.Predicate;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -22,12 +19,15 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The public consultations, as anyone may read them: never drafts; test consultations only
- * through {@link #training}. Keyword search is a plain SQL match for now (full-text search comes
- * with its own issue).
+ * through {@link #training}. Searching them is {@link ConsultationFinder}'s work.
  */
 @Service
 @Transactional(readOnly = true)
 public class ConsultationCatalogue {
+
+	private static final Sort SOONEST_DEADLINE = Sort.by(Sort.Order.asc("depositDeadline"), Sort.Order.asc("reference"));
+
+	private static final Sort LATEST_PUBLISHED = Sort.by(Sort.Order.desc("publishedAt"), Sort.Order.asc("reference"));
 
 	private final Consultations consultations;
 
@@ -44,19 +44,10 @@ public class ConsultationCatalogue {
 		this.clock = clock;
 	}
 
-	/** Consultations matching {@code search}; {@code page} counts from 0. */
-	public Page<ConsultationSummary> search(ConsultationSearch search, int page, int size) {
-		var found = consultations.findAll(matching(search).and(isTest(false)),
-				PageRequest.of(page, size, sortFor(search.order())));
-		return summarise(found);
-	}
-
 	/** The test consultations suppliers practise on, the soonest deadline first. */
 	public Page<ConsultationSummary> training(int page, int size) {
-		var search = new ConsultationSearch(null, null, null, null, null, Set.of(), ConsultationSearch.Order.DEADLINE);
-		var found = consultations.findAll(matching(search).and(isTest(true)),
-				PageRequest.of(page, size, sortFor(search.order())));
-		return summarise(found);
+		return summarise(consultations.findAll(visible(ConsultationState.PUBLIC).and(isTest(true)),
+				PageRequest.of(page, size, SOONEST_DEADLINE)));
 	}
 
 	/**
@@ -72,21 +63,20 @@ public class ConsultationCatalogue {
 
 	/** The {@code count} latest published consultations open to bids. */
 	public List<ConsultationSummary> latest(int count) {
-		var search = new ConsultationSearch(null, null, null, null, null, Set.of(ConsultationState.PUBLISHED),
-				ConsultationSearch.Order.PUBLICATION);
-		return search(search, 0, count).getContent();
+		return summarise(consultations.findAll(open(), PageRequest.of(0, count, LATEST_PUBLISHED))).getContent();
 	}
 
 	/** The consultations of {@code entity} open to bids, the soonest deadline first. */
 	public List<ConsultationSummary> openAt(PurchasingEntityId entity) {
-		var search = new ConsultationSearch(null, null, null, null, entity, Set.of(ConsultationState.PUBLISHED),
-				ConsultationSearch.Order.DEADLINE);
-		return search(search, 0, 100).getContent();
+		Specification<Consultation> ofEntity = (root, query, builder) -> builder.equal(root.get("purchasingEntityId"),
+				entity.value());
+		return summarise(consultations.findAll(open().and(ofEntity), PageRequest.of(0, 100, SOONEST_DEADLINE)))
+			.getContent();
 	}
 
 	/** How many consultations are open to bids. */
 	public long countOpen() {
-		return consultations.count(matching(ConsultationSearch.open()).and(isTest(false)));
+		return consultations.count(open());
 	}
 
 	/** How many consultations open to bids close within {@code period} from now. */
@@ -94,7 +84,7 @@ public class ConsultationCatalogue {
 		var until = clock.instant().plus(period);
 		Specification<Consultation> closingSoon = (root, query, builder) -> builder
 			.lessThanOrEqualTo(root.get("depositDeadline"), until);
-		return consultations.count(matching(ConsultationSearch.open()).and(isTest(false)).and(closingSoon));
+		return consultations.count(open().and(closingSoon));
 	}
 
 	/** The departments where public consultations are performed, for filters. */
@@ -112,54 +102,15 @@ public class ConsultationCatalogue {
 		return (root, query, builder) -> builder.equal(root.get("test"), test);
 	}
 
-	private static Specification<Consultation> matching(ConsultationSearch search) {
-		return (root, query, builder) -> {
-			var conditions = new ArrayList<Predicate>();
-			var states = search.states().isEmpty() ? ConsultationState.PUBLIC : search.states();
-			conditions.add(root.get("state").in(states.stream().filter(ConsultationState.PUBLIC::contains).toList()));
-			// a draft abandoned before its publication is cancelled, yet nobody ever saw it
-			conditions.add(builder.isNotNull(root.get("publishedAt")));
-			conditions.add(containing(search.keywords()).toPredicate(root, query, builder));
-			if (search.category() != null) {
-				conditions.add(builder.equal(root.get("category"), search.category()));
-			}
-			if (search.procedure() != null) {
-				conditions.add(builder.equal(root.get("procedure"), search.procedure()));
-			}
-			if (search.department() != null && !search.department().isBlank()) {
-				conditions.add(builder.equal(root.get("department"), search.department().strip().toUpperCase(Locale.ROOT)));
-			}
-			if (search.entity() != null) {
-				conditions.add(builder.equal(root.get("purchasingEntityId"), search.entity().value()));
-			}
-			return builder.and(conditions.toArray(Predicate[]::new));
-		};
+	/** Consultations open to bids, test ones apart. */
+	private static Specification<Consultation> open() {
+		return visible(Set.of(ConsultationState.PUBLISHED)).and(isTest(false));
 	}
 
-	/** Consultations whose reference, title or object holds every word of {@code keywords}, literally. */
-	static Specification<Consultation> containing(String keywords) {
-		return (root, query, builder) -> {
-			var conditions = new ArrayList<Predicate>();
-			if (keywords != null && !keywords.isBlank()) {
-				for (var word : keywords.strip().toLowerCase(Locale.ROOT).split("\\s+")) {
-					var pattern = "%" + escapeLike(word) + "%";
-					conditions.add(builder.or(builder.like(builder.lower(root.get("reference")), pattern, '\\'),
-							builder.like(builder.lower(root.get("title")), pattern, '\\'),
-							builder.like(builder.lower(root.get("object")), pattern, '\\')));
-				}
-			}
-			return builder.and(conditions.toArray(Predicate[]::new));
-		};
-	}
-
-	private static Sort sortFor(ConsultationSearch.Order order) {
-		return switch (order) {
-			case DEADLINE -> Sort.by(Sort.Order.asc("depositDeadline"), Sort.Order.asc("reference"));
-			case PUBLICATION -> Sort.by(Sort.Order.desc("publishedAt"), Sort.Order.asc("reference"));
-		};
-	}
-
-	private static String escapeLike(String text) {
-		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+	private static Specification<Consultation> visible(Set<ConsultationState> states) {
+		return (root, query, builder) -> builder.and(
+				root.get("state").in(states.stream().filter(ConsultationState.PUBLIC::contains).toList()),
+				// a draft abandoned before its publication is cancelled, yet nobody ever saw it
+				builder.isNotNull(root.get("publishedAt")));
 	}
 }

@@ -111,7 +111,9 @@ public class ConsultationFinder {
 		return f.bool(b -> {
 			b.must(f.matchAll());
 			b.filter(f.match().field("test").matching(false));
-			b.filter(f.terms().field("state").matchingAny(List.copyOf(states)));
+			b.filter(states.isEmpty() ? f.not(f.matchAll()) : f.terms().field("state").matchingAny(List.copyOf(states)));
+			// a draft abandoned before its publication is cancelled, yet nobody ever saw it
+			b.filter(f.exists().field("publishedAt"));
 			if (query.keywords() != null) {
 				b.must(f.simpleQueryString()
 					.fields(query.mode() == FinderQuery.Mode.EXACT ? EXACT_FIELDS : APPROACHING_FIELDS)

@@ -17,10 +17,11 @@ import fr.openmarches.organisation.PurchasingEntityId;
  * @param deadlineFrom deposit deadline on or after this day (Paris)
  * @param deadlineTo deposit deadline on or before this day (Paris)
  * @param states the states searched; empty means every public state
+ * @param order how the results are sorted, the soonest deadline first by default
  */
 public record FinderQuery(String keywords, Mode mode, OrganisationId organisation, PurchasingEntityId entity,
 		Category category, ProcedureType procedure, String cpv, String department, LocalDate deadlineFrom,
-		LocalDate deadlineTo, Set<ConsultationState> states, ConsultationSearch.Order order) {
+		LocalDate deadlineTo, Set<ConsultationState> states, Order order) {
 
 	public FinderQuery {
 		keywords = keywords == null || keywords.isBlank() ? null : keywords.strip();
@@ -28,7 +29,7 @@ public record FinderQuery(String keywords, Mode mode, OrganisationId organisatio
 		cpv = cpv == null || cpv.isBlank() ? null : cpv.strip();
 		department = department == null || department.isBlank() ? null : department.strip();
 		states = states == null ? Set.of() : Set.copyOf(states);
-		order = order == null ? ConsultationSearch.Order.DEADLINE : order;
+		order = order == null ? Order.DEADLINE : order;
 	}
 
 	/** Keywords only, in the given mode, over every public state. */
@@ -44,5 +45,15 @@ public record FinderQuery(String keywords, Mode mode, OrganisationId organisatio
 
 		/** Also the reference and the CPV labels; plurals, accents and elisions ignored. */
 		APPROACHING
+	}
+
+	/** How results are sorted. */
+	public enum Order {
+
+		/** The soonest deposit deadline first. */
+		DEADLINE,
+
+		/** The latest published first. */
+		PUBLICATION
 	}
 }

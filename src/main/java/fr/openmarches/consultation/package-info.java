@@ -44,7 +44,17 @@
  * {@link fr.openmarches.consultation.ConsultationCatalogue}, which shows only what was published and
  * keeps test consultations (« s'entraîner ») apart.
  *
- * <p>Pages: {@code /consultations}, {@code /consultations/{id}}, {@code /s-entrainer}; the buyer
+ * <p><b>Search.</b> The public list, the public API and the {@code alert} module search with
+ * {@link fr.openmarches.consultation.ConsultationFinder} and a
+ * {@link fr.openmarches.consultation.FinderQuery} (Hibernate Search, French analysis): keywords
+ * « exacte » or « approchante » (plurals and accents ignored), all required; organisation or entity,
+ * category, procedure, CPV code with the codes below it, department, deadline range, state; sorted
+ * by deadline or publication; with facet counts ({@link fr.openmarches.consultation.SearchResults}).
+ * Test consultations and drafts are never found.
+ *
+ * <p>Pages: {@code /consultations} (search with facet counts, and a link to save it as an alert),
+ * {@code /consultations/{id}} (with links to the {@code download} and {@code question} modules'
+ * pages), {@code /s-entrainer}; the buyer
  * area {@code /acheteur/consultations} (list with counts per state, new, edit, documents,
  * « Vérifier et publier », changes, cancellation). JSON: {@code /api/v1/consultations} (public) and
  * {@code /api/v1/buyer/consultations} (buyers, session and CSRF header).

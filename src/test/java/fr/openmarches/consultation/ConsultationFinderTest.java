@@ -2,6 +2,8 @@ package fr.openmarches.consultation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -149,11 +151,11 @@ class ConsultationFinderTest {
 	@Test
 	void sortsByDeadlineOrPublicationAndPages() {
 		assertThat(found(query().build())).isEqualTo("A B C");
-		assertThat(ordered(query().order(ConsultationSearch.Order.DEADLINE).build())).isEqualTo("C A B");
-		assertThat(ordered(query().order(ConsultationSearch.Order.PUBLICATION).build())).isEqualTo("C B A");
+		assertThat(ordered(query().order(FinderQuery.Order.DEADLINE).build())).isEqualTo("C A B");
+		assertThat(ordered(query().order(FinderQuery.Order.PUBLICATION).build())).isEqualTo("C B A");
 
-		var firstPage = finder.find(query().order(ConsultationSearch.Order.DEADLINE).build(), 0, 2);
-		var secondPage = finder.find(query().order(ConsultationSearch.Order.DEADLINE).build(), 1, 2);
+		var firstPage = finder.find(query().order(FinderQuery.Order.DEADLINE).build(), 0, 2);
+		var secondPage = finder.find(query().order(FinderQuery.Order.DEADLINE).build(), 1, 2);
 		assertThat(firstPage.page().getTotalElements()).isEqualTo(3);
 		assertThat(firstPage.page().getTotalPages()).isEqualTo(2);
 		assertThat(secondPage.page().getContent()).hasSize(1);
@@ -180,6 +182,13 @@ class ConsultationFinderTest {
 			int days, boolean test) {
 		var reference = Fixtures.unique("RECH-" + letter).replace(' ', '-');
 		var id = consultations.draft(consultation(reference, title, object, category, cpv, department, days, test));
+		// an open tender is published with its notice
+		try {
+			consultations.attach(id, DocumentKind.NOTICE, ConsultationFixtures.file("Avis", "avis.pdf", new byte[64]));
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
 		ConsultationFixtures.publish(consultations, id);
 		clock.advance(Duration.ofSeconds(1));
 		return reference;
@@ -207,7 +216,7 @@ class ConsultationFinderTest {
 
 		private LocalDate to;
 
-		private ConsultationSearch.Order order;
+		private FinderQuery.Order order;
 
 		Query department(String code) {
 			this.department = code;
@@ -225,7 +234,7 @@ class ConsultationFinderTest {
 			return this;
 		}
 
-		Query order(ConsultationSearch.Order value) {
+		Query order(FinderQuery.Order value) {
 			this.order = value;
 			return this;
 		}

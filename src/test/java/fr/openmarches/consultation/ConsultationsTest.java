@@ -37,6 +37,9 @@ class ConsultationsTest {
 	ConsultationCatalogue catalogue;
 
 	@Autowired
+	ConsultationFinder finder;
+
+	@Autowired
 	Consultations repository;
 
 	@Autowired
@@ -128,35 +131,23 @@ class ConsultationsTest {
 		ConsultationFixtures.publish(consultations, cancelled);
 		consultations.cancel(cancelled, "Besoin abandonné");
 		consultations.draft(ConsultationFixtures.newConsultation(entity, "Brouillon de " + marker, deadline));
+		var abandoned = consultations.draft(ConsultationFixtures.newConsultation(entity, "Abandon de " + marker, deadline));
+		consultations.cancel(abandoned, "Jamais publiée");
 
-		var byWord = new ConsultationSearch(marker.toLowerCase(), null, null, null, null, Set.of(), null);
-		assertThat(catalogue.search(byWord, 0, 10).getContent()).extracting(ConsultationSummary::id)
+		var byWord = new FinderQuery(marker.toLowerCase(), null, null, null, null, null, null, null, null, null, Set.of(), null);
+		assertThat(finder.find(byWord, 0, 10).page().getContent()).extracting(ConsultationSummary::id)
 			.containsExactlyInAnyOrder(open, cancelled);
-		var openOnly = new ConsultationSearch(marker, null, null, null, entity, Set.of(ConsultationState.PUBLISHED), null);
-		assertThat(catalogue.search(openOnly, 0, 10).getContent()).extracting(ConsultationSummary::id).containsExactly(open);
-		var twoWords = new ConsultationSearch("terrains " + marker, null, null, null, null, Set.of(), null);
-		assertThat(catalogue.search(twoWords, 0, 10).getTotalElements()).isEqualTo(1);
-		var otherCategory = new ConsultationSearch(marker, Category.WORKS, null, null, null, Set.of(), null);
-		assertThat(catalogue.search(otherCategory, 0, 10).getTotalElements()).isZero();
-		var otherDepartment = new ConsultationSearch(marker, null, null, "31", null, Set.of(), null);
-		assertThat(catalogue.search(otherDepartment, 0, 10).getTotalElements()).isZero();
-		var draftsAsked = new ConsultationSearch(marker, null, null, null, null, Set.of(ConsultationState.DRAFT), null);
-		assertThat(catalogue.search(draftsAsked, 0, 10).getTotalElements()).isZero();
+		var openOnly = new FinderQuery(marker, null, null, entity, null, null, null, null, null, null, Set.of(ConsultationState.PUBLISHED), null);
+		assertThat(finder.find(openOnly, 0, 10).page().getContent()).extracting(ConsultationSummary::id).containsExactly(open);
+		var twoWords = new FinderQuery("terrains " + marker, null, null, null, null, null, null, null, null, null, Set.of(), null);
+		assertThat(finder.find(twoWords, 0, 10).page().getTotalElements()).isEqualTo(1);
+		var otherCategory = new FinderQuery(marker, null, null, null, Category.WORKS, null, null, null, null, null, Set.of(), null);
+		assertThat(finder.find(otherCategory, 0, 10).page().getTotalElements()).isZero();
+		var otherDepartment = new FinderQuery(marker, null, null, null, null, null, null, "31", null, null, Set.of(), null);
+		assertThat(finder.find(otherDepartment, 0, 10).page().getTotalElements()).isZero();
+		var draftsAsked = new FinderQuery(marker, null, null, null, null, null, null, null, null, null, Set.of(ConsultationState.DRAFT), null);
+		assertThat(finder.find(draftsAsked, 0, 10).page().getTotalElements()).isZero();
 		assertThat(catalogue.openAt(entity)).extracting(ConsultationSummary::id).containsExactly(open);
-	}
-
-	@Test
-	void keywordsAreMatchedLiterally() {
-		var entity = Fixtures.newEntity(organisations, Fixtures.unique("Entité jokers"), "75");
-		var id = consultations.draft(ConsultationFixtures.newConsultation(entity,
-				Fixtures.unique("Remise de 100% sur_les prix"), clock.instant().plus(Duration.ofDays(3))));
-		ConsultationFixtures.publish(consultations, id);
-		var search = new ConsultationSearch("100%", null, null, null, entity, Set.of(), null);
-		assertThat(catalogue.search(search, 0, 10).getTotalElements()).isEqualTo(1);
-		var underscore = new ConsultationSearch("sur_les", null, null, null, entity, Set.of(), null);
-		assertThat(catalogue.search(underscore, 0, 10).getTotalElements()).isEqualTo(1);
-		var wildcard = new ConsultationSearch("sur_lez", null, null, null, entity, Set.of(), null);
-		assertThat(catalogue.search(wildcard, 0, 10).getTotalElements()).isZero();
 	}
 
 	@Test
@@ -166,8 +157,8 @@ class ConsultationsTest {
 				clock.instant().plus(Duration.ofDays(30))));
 		ConsultationFixtures.publish(consultations, id);
 
-		var everything = new ConsultationSearch(null, null, null, null, entity, Set.of(), null);
-		assertThat(catalogue.search(everything, 0, 10).getTotalElements()).isZero();
+		var everything = new FinderQuery(null, null, null, entity, null, null, null, null, null, null, Set.of(), null);
+		assertThat(finder.find(everything, 0, 10).page().getTotalElements()).isZero();
 		assertThat(catalogue.openAt(entity)).isEmpty();
 		assertThat(catalogue.training(0, 500).getContent()).extracting(ConsultationSummary::id).contains(id);
 		assertThat(catalogue.find(id)).hasValueSatisfying(found -> assertThat(found.test()).isTrue());

@@ -18,13 +18,16 @@ class DemoChangeTest {
 	ConsultationCatalogue catalogue;
 
 	@Autowired
+	ConsultationFinder finder;
+
+	@Autowired
 	MockMvc mvc;
 
 	@Test
 	void theWorksAtVincennesWereChangedByAnAddendum() throws Exception {
-		var search = new ConsultationSearch("fort de Vincennes", null, null, null, null,
+		var search = new FinderQuery("fort de Vincennes", null, null, null, null, null, null, null, null, null,
 				Set.of(ConsultationState.PUBLISHED), null);
-		var summary = catalogue.search(search, 0, 1).getContent().getFirst();
+		var summary = finder.find(search, 0, 1).page().getContent().getFirst();
 		var details = catalogue.find(summary.id()).orElseThrow();
 
 		assertThat(details.changes()).singleElement().satisfies(change -> {
@@ -48,8 +51,7 @@ class DemoChangeTest {
 
 	@Test
 	void everyDemoCodeIsOfTheVocabularyWithoutCheckDigit() {
-		var everything = new ConsultationSearch(null, null, null, null, null, Set.of(), null);
-		var found = catalogue.search(everything, 0, 500).getContent();
+		var found = finder.find(FinderQuery.words(null, null), 0, 500).page().getContent();
 		assertThat(found).isNotEmpty();
 		for (var summary : found) {
 			var details = catalogue.find(summary.id()).orElseThrow();

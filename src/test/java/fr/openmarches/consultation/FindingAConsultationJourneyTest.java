@@ -59,6 +59,9 @@ class FindingAConsultationJourneyTest extends BrowserTest {
 		page.setViewportSize(375, 740);
 		page.navigate("/consultations?q=portables+durcis");
 		page.locator("#results-count").waitFor();
+		var listOverflow = (Integer) page.evaluate("document.documentElement.scrollWidth - window.innerWidth");
+		assertThat(listOverflow).as("horizontal overflow of the list in pixels").isLessThanOrEqualTo(0);
+		assertThat(page.getByLabel("Recherche approchante")).isChecked();
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(TITLE)).click();
 		assertThat(page.locator("h1")).hasText(TITLE);
 		var overflow = (Integer) page.evaluate("document.documentElement.scrollWidth - window.innerWidth");

@@ -18,7 +18,8 @@ import fr.openmarches.company.CompanyService;
 import fr.openmarches.company.CompanyView;
 import fr.openmarches.consultation.ConsultationCatalogue;
 import fr.openmarches.consultation.ConsultationDetails;
-import fr.openmarches.consultation.ConsultationSearch;
+import fr.openmarches.consultation.ConsultationFinder;
+import fr.openmarches.consultation.FinderQuery;
 import fr.openmarches.consultation.ConsultationState;
 import fr.openmarches.consultation.ConsultationSummary;
 import fr.openmarches.identity.AccountService;
@@ -56,6 +57,9 @@ class DemoDataTest {
 
 	@Autowired
 	ConsultationCatalogue catalogue;
+
+	@Autowired
+	ConsultationFinder finder;
 
 	@Autowired
 	BlobStore blobs;
@@ -100,8 +104,8 @@ class DemoDataTest {
 	void consultationsInEveryStateAroundNow() {
 		var states = new EnumMap<ConsultationState, Integer>(ConsultationState.class);
 		for (var entity : demoEntities()) {
-			var search = new ConsultationSearch(null, null, null, null, entity.id(), Set.of(), null);
-			catalogue.search(search, 0, 100).forEach(c -> states.merge(c.state(), 1, Integer::sum));
+			var search = new FinderQuery(null, null, null, entity.id(), null, null, null, null, null, null, Set.of(), null);
+			finder.find(search, 0, 100).page().forEach(c -> states.merge(c.state(), 1, Integer::sum));
 		}
 		assertThat(states.get(ConsultationState.PUBLISHED)).isGreaterThanOrEqualTo(5);
 		assertThat(states).containsKeys(ConsultationState.CLOSED, ConsultationState.AWARDED,
@@ -115,8 +119,10 @@ class DemoDataTest {
 
 	@Test
 	void theDocumentsAreRealPdfFilesAboutTheirConsultation() throws IOException {
-		var search = new ConsultationSearch("portables durcis", null, null, null, null, Set.of(), null);
-		var summary = catalogue.search(search, 0, 1).getContent().getFirst();
+		var summary = finder.find(FinderQuery.words("portables durcis", FinderQuery.Mode.APPROACHING), 0, 1)
+			.page()
+			.getContent()
+			.getFirst();
 		ConsultationDetails details = catalogue.find(summary.id()).orElseThrow();
 		assertThat(details.lots()).hasSize(2);
 		assertThat(details.documents()).extracting(ConsultationDetails.DocumentView::fileName)
@@ -126,7 +132,8 @@ class DemoDataTest {
 				assertThat(new PDFTextStripper().getText(pdf)).contains(details.reference());
 			}
 		}
-		var works = catalogue.search(new ConsultationSearch("fort de Vincennes", null, null, null, null, Set.of(), null), 0, 1)
+		var works = finder.find(FinderQuery.words("fort de Vincennes", FinderQuery.Mode.APPROACHING), 0, 1)
+			.page()
 			.getContent()
 			.getFirst();
 		assertThat(catalogue.find(works.id()).orElseThrow().pieces()).anySatisfy(piece -> {

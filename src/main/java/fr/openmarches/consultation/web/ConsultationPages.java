@@ -1,12 +1,11 @@
 package fr.openmarches.consultation.web;
 
-import fr.openmarches.consultation.Category;
 import fr.openmarches.consultation.ConsultationCatalogue;
+import fr.openmarches.consultation.ConsultationFinder;
 import fr.openmarches.consultation.ConsultationId;
 import fr.openmarches.consultation.ConsultationProperties;
-import fr.openmarches.consultation.ConsultationSearch;
-import fr.openmarches.consultation.ConsultationState;
-import fr.openmarches.consultation.ProcedureType;
+import fr.openmarches.consultation.FinderQuery;
+import fr.openmarches.cpv.CpvCatalogue;
 import fr.openmarches.organisation.EntityDirectory;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
@@ -17,6 +16,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /** The public pages of consultations: the list, a consultation, the test consultations. */
 @Controller
@@ -24,28 +24,46 @@ class ConsultationPages {
 
 	private final ConsultationCatalogue catalogue;
 
+	private final ConsultationFinder finder;
+
+	private final CpvCatalogue cpv;
+
 	private final EntityDirectory directory;
 
 	private final ConsultationProperties properties;
 
-	ConsultationPages(ConsultationCatalogue catalogue, EntityDirectory directory, ConsultationProperties properties) {
+	ConsultationPages(ConsultationCatalogue catalogue, ConsultationFinder finder, CpvCatalogue cpv,
+			EntityDirectory directory, ConsultationProperties properties) {
 		this.catalogue = catalogue;
+		this.finder = finder;
+		this.cpv = cpv;
 		this.directory = directory;
 		this.properties = properties;
 	}
 
 	@GetMapping("/consultations")
 	String list(@ModelAttribute("filters") ConsultationFilters filters, HttpServletRequest request, Model model) {
-		var results = catalogue.search(filters.search(), filters.pageIndex(), properties.pageSize());
-		model.addAttribute("results", results);
-		model.addAttribute("pagination", Pagination.of(results, request));
-		model.addAttribute("categories", Category.values());
-		model.addAttribute("procedures", ProcedureType.values());
-		model.addAttribute("states", ConsultationState.PUBLIC);
-		model.addAttribute("orders", ConsultationSearch.Order.values());
-		model.addAttribute("departments", catalogue.departments());
-		model.addAttribute("entities", directory.all());
+		var reading = filters.read(cpv);
+		var found = finder.find(reading.query(), filters.pageIndex(), properties.pageSize());
+		model.addAttribute("reading", reading);
+		model.addAttribute("results", found.page());
+		model.addAttribute("facets", ListFacets.of(finder, directory, reading.query(), found));
+		model.addAttribute("pagination", Pagination.of(found.page(), request));
+		model.addAttribute("orders", FinderQuery.Order.values());
+		model.addAttribute("modes", FinderQuery.Mode.values());
+		model.addAttribute("alertLink", alertLink(request));
 		return "consultation/list";
+	}
+
+	/** The alert form, prefilled with the same search (the page number left out). */
+	private static String alertLink(HttpServletRequest request) {
+		var link = UriComponentsBuilder.fromPath("/mon-espace/alertes/nouvelle");
+		request.getParameterMap().forEach((name, values) -> {
+			if (!name.equals("page")) {
+				link.queryParam(name, (Object[]) values);
+			}
+		});
+		return link.encode().build().toUriString();
 	}
 
 	@GetMapping("/consultations/{id}")

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import fr.openmarches.consultation.Category;
@@ -17,6 +18,7 @@ import fr.openmarches.consultation.DocumentKind;
 import fr.openmarches.cpv.CpvCode;
 import fr.openmarches.consultation.Envelope;
 import fr.openmarches.consultation.ProcedureType;
+import fr.openmarches.consultation.SearchResults;
 import fr.openmarches.organisation.EntitySummary;
 import fr.openmarches.platform.LegalTime;
 import fr.openmarches.platform.PlatformProperties;
@@ -60,15 +62,41 @@ final class ConsultationResources {
 		}
 	}
 
-	@Schema(description = "A page of consultations.")
+	@Schema(description = "A page of consultations found, and how many of all those found have each value of the filters.")
 	record ConsultationPage(List<ConsultationItem> items, @Schema(description = "Page number, from 1") int page,
 			@Schema(description = "Items per page") int size,
-			@Schema(description = "Number of consultations matching the search") long totalItems, int totalPages) {
+			@Schema(description = "Number of consultations matching the search") long totalItems, int totalPages,
+			Facets facets) {
 
-		static ConsultationPage of(Page<ConsultationSummary> page, PlatformProperties platform) {
+		static ConsultationPage of(SearchResults found, PlatformProperties platform) {
+			var page = found.page();
 			return new ConsultationPage(page.map(c -> ConsultationItem.of(c, platform)).getContent(),
-					page.getNumber() + 1, page.getSize(), page.getTotalElements(), page.getTotalPages());
+					page.getNumber() + 1, page.getSize(), page.getTotalElements(), page.getTotalPages(),
+					Facets.of(found));
 		}
+	}
+
+	@Schema(name = "ConsultationFacets", description = """
+			Counts of the consultations found (all pages) by value of each filter, the largest first; 			values without any consultation are left out.""")
+	record Facets(@Schema(example = "{\"SERVICES\": 12, \"WORKS\": 3}") Map<Category, Long> categories,
+			Map<ProcedureType, Long> procedures,
+			@Schema(description = "By department code", example = "{\"75\": 8, \"2A\": 1}") Map<String, Long> departments,
+			Map<ConsultationState, Long> states, List<FacetCount> organisations, List<FacetCount> entities) {
+
+		static Facets of(SearchResults found) {
+			return new Facets(found.categories(), found.procedures(), found.departments(), found.states(),
+					found.organisations().entrySet().stream()
+						.map(e -> new FacetCount(e.getKey().id().value(), e.getKey().name(), e.getValue()))
+						.toList(),
+					found.entities().entrySet().stream()
+						.map(e -> new FacetCount(e.getKey().id().value(), e.getKey().displayName(), e.getValue()))
+						.toList());
+		}
+	}
+
+	@Schema(description = "How many consultations found belong to an organisation or a purchasing entity.")
+	record FacetCount(@Schema(description = "Id to pass as the organisation or entity parameter") UUID id, String name,
+			long count) {
 	}
 
 	@Schema(name = "CpvReference", description = "A code of the Common Procurement Vocabulary (CPV 2008).")

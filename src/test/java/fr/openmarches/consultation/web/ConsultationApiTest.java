@@ -4,6 +4,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -26,6 +27,8 @@ import fr.openmarches.organisation.OrganisationService;
 import fr.openmarches.organisation.PurchasingEntityId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
@@ -106,6 +109,75 @@ class ConsultationApiTest {
 	}
 
 	@Test
+	void aCpvCodeFindsTheConsultationsWithItOrACodeBelowIt() throws Exception {
+		for (var code : new String[] { "79000000", "79700000", "79710000", "79710000-4" }) {
+			mvc.perform(get("/api/v1/consultations").param("entity", entity.toString()).param("cpv", code))
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.items[*].title", containsInAnyOrder("Surveillance des sites", "Surveillance annulée")));
+		}
+		for (var code : new String[] { "45000000" }) {
+			mvc.perform(get("/api/v1/consultations").param("entity", entity.toString()).param("cpv", code))
+				.andExpect(jsonPath("$.totalItems").value(0));
+		}
+	}
+
+	@Test
+	void keywordsAreMatchedApproachingByDefaultOrExactly() throws Exception {
+		mvc.perform(get("/api/v1/consultations").param("entity", entity.toString()).param("q", "site"))
+			.andExpect(jsonPath("$.items[*].title", contains("Surveillance des sites")));
+		mvc.perform(get("/api/v1/consultations").param("entity", entity.toString()).param("q", "site").param("mode", "EXACT"))
+			.andExpect(jsonPath("$.totalItems").value(0));
+	}
+
+	@Test
+	void theResultsComeWithTheirFacetCounts() throws Exception {
+		mvc.perform(get("/api/v1/consultations").param("entity", entity.toString()))
+			.andExpect(jsonPath("$.facets.categories.SERVICES").value(2))
+			.andExpect(jsonPath("$.facets.procedures.MAPA").value(2))
+			.andExpect(jsonPath("$.facets.departments['75']").value(2))
+			.andExpect(jsonPath("$.facets.states.PUBLISHED").value(1))
+			.andExpect(jsonPath("$.facets.states.CANCELLED").value(1))
+			.andExpect(jsonPath("$.facets.entities[0].id").value(entity.toString()))
+			.andExpect(jsonPath("$.facets.entities[0].count").value(2))
+			.andExpect(jsonPath("$.facets.organisations[0].count").value(2));
+	}
+
+	@Test
+	void aDeadlineRangeNarrowsTheSearch() throws Exception {
+		mvc.perform(get("/api/v1/consultations").param("entity", entity.toString())
+			.param("deadlineFrom", year + "-12-04")
+			.param("deadlineTo", year + "-12-04"))
+			.andExpect(jsonPath("$.items[*].title", contains("Surveillance des sites")));
+	}
+
+	@ParameterizedTest(name = "{0}={1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			category     | FOOD       | Parameter 'category' has an invalid value. Expected one of: WORKS, SUPPLIES, SERVICES.
+			state        | OPEN       | Parameter 'state' has an invalid value. Expected one of:
+			mode         | FUZZY      | Parameter 'mode' has an invalid value. Expected one of: EXACT, APPROACHING.
+			cpv          | 7971       | Parameter 'cpv': '7971' is not a code of the CPV vocabulary: expected 8 digits, e.g. 45000000.
+			cpv          | 12345678   | Parameter 'cpv': '12345678' is not a code of the CPV vocabulary
+			department   | 99         | Parameter 'department': '99' is not a French department code
+			deadlineFrom | 04/12/2026 | Parameter 'deadlineFrom' has an invalid value. Expected a date as YYYY-MM-DD.
+			organisation | DGA        | Parameter 'organisation' has an invalid value. Expected a UUID.
+			""")
+	void aBadParameterIsAProblemBadRequest(String name, String value, String detail) throws Exception {
+		mvc.perform(get("/api/v1/consultations").param(name, value))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.title").value("Invalid parameter"))
+			.andExpect(jsonPath("$.detail", startsWith(detail)));
+	}
+
+	@Test
+	void aDeadlineRangeEndingBeforeItStartsIsAProblemBadRequest() throws Exception {
+		mvc.perform(get("/api/v1/consultations").param("deadlineFrom", "2026-12-05").param("deadlineTo", "2026-12-04"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").value(
+					"Parameter 'deadlineTo': deadlineTo (2026-12-04) is before deadlineFrom (2026-12-05)."));
+	}
+
+	@Test
 	void readsAConsultationWithItsLotsAndDocuments() throws Exception {
 		mvc.perform(get("/api/v1/consultations/{id}", open))
 			.andExpect(status().isOk())
@@ -151,6 +223,6 @@ class ConsultationApiTest {
 		mvc.perform(get("/api/v1/consultations/not-an-id"))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-			.andExpect(jsonPath("$.detail").value("Parameter 'id' has an invalid value."));
+			.andExpect(jsonPath("$.detail").value("Parameter 'id' has an invalid value. Expected a UUID."));
 	}
 }

@@ -106,13 +106,85 @@ class ConsultationPagesTest {
 	}
 
 	@Test
+	void anApproachingSearchFindsTheSingularOfAPluralAndAnExactOneDoesNot() throws Exception {
+		var mower = consultations.draft(ConsultationFixtures.newConsultation(entity, "Tondeuse autoportée " + marker,
+				clock.instant().plus(Duration.ofDays(12))));
+		ConsultationFixtures.publish(consultations, mower);
+
+		mvc.perform(get("/consultations").param("q", "tondeuses " + marker))
+			.andExpect(content().string(allOf(containsString("1 consultation"),
+					containsString("Tondeuse autoportée " + marker), not(containsString("Tonte " + marker)))));
+		mvc.perform(get("/consultations").param("q", "tondeuses " + marker).param("mode", "EXACT"))
+			.andExpect(content().string(allOf(containsString("Aucune consultation"),
+					containsString("id=\"mode-EXACT\" value=\"EXACT\" aria-describedby=\"mode-EXACT-hint\" checked"))));
+	}
+
+	@Test
+	void eachFilterOptionSaysHowManyItFindsAndKeepsItsCountOnceAnotherIsChosen() throws Exception {
+		mvc.perform(get("/consultations").param("q", marker))
+			.andExpect(content().string(allOf(containsString(">Services (2)</option>"),
+					containsString(">Travaux (0)</option>"), containsString(">75 — Paris (2)</option>"),
+					containsString(">En cours (2)</option>"))));
+		// the state's own count leaves the chosen state out: the cancelled one shows under « Sans suite »
+		consultations.cancel(closingSoon, "Besoin couvert");
+		mvc.perform(get("/consultations").param("q", marker).param("category", "WORKS"))
+			.andExpect(content().string(allOf(containsString("Aucune consultation"),
+					containsString(">Services (1)</option>"), containsString(">Sans suite (0)</option>"))));
+		mvc.perform(get("/consultations").param("q", marker))
+			.andExpect(content().string(allOf(containsString(">En cours (1)</option>"),
+					containsString(">Sans suite (1)</option>"), containsString(">Tous les états (2)</option>"))));
+	}
+
+	@Test
+	void aCpvCodeFiltersWithItsParentsAndAWrongOneIsExplained() throws Exception {
+		mvc.perform(get("/consultations").param("q", marker).param("cpv", "79000000"))
+			.andExpect(content().string(containsString("2 consultations")));
+		mvc.perform(get("/consultations").param("q", marker).param("cpv", "79710000 — Services de sécurité"))
+			.andExpect(content().string(containsString("2 consultations")));
+		mvc.perform(get("/consultations").param("q", marker).param("cpv", "45000000"))
+			.andExpect(content().string(containsString("Aucune consultation")));
+		mvc.perform(get("/consultations").param("q", marker).param("cpv", "7971"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("id=\"cpv-error\""),
+					containsString("Code CPV inconnu : saisissez 8 chiffres"), containsString("2 consultations"))));
+		mvc.perform(get("/consultations").param("q", marker).param("cpv", "7971").param("lang", "en"))
+			.andExpect(content().string(containsString("Unknown CPV code")));
+	}
+
+	@Test
+	void deadlinesNarrowTheListAndAnInvertedRangeIsExplained() throws Exception {
+		var today = java.time.LocalDate.ofInstant(clock.instant(), fr.openmarches.platform.LegalTime.ZONE);
+		mvc.perform(get("/consultations").param("q", marker).param("deadlineFrom", today.plusDays(10).toString()))
+			.andExpect(content().string(allOf(containsString("1 consultation"), containsString("Entretien " + marker))));
+		mvc.perform(get("/consultations").param("q", marker)
+			.param("deadlineFrom", today.plusDays(10).toString())
+			.param("deadlineTo", today.plusDays(5).toString()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("id=\"deadlineTo-error\""),
+					containsString("La date de fin doit être égale ou postérieure à la date de début."))));
+		mvc.perform(get("/consultations").param("deadlineFrom", "demain").param("category", "NOTHING"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("id=\"deadlineFrom-error\""),
+					containsString("id=\"category-error\""), containsString("id=\"filter-errors\""))));
+	}
+
+	@Test
+	void theSearchCanBeSavedAsAnAlert() throws Exception {
+		mvc.perform(get("/consultations").param("q", marker).param("category", "SERVICES").param("page", "2"))
+			.andExpect(content().string(containsString(
+					"href=\"/mon-espace/alertes/nouvelle?q=" + marker + "&amp;category=SERVICES\"")));
+	}
+
+	@Test
 	void aConsultationPageShowsItsLotsAndDocuments() throws Exception {
 		mvc.perform(get("/consultations/{id}", open))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("<h1>Entretien " + marker + "</h1>"),
 					containsString("Espaces verts du site " + marker), containsString("CCTP.pdf"),
 					containsString("48 ko"), containsString("heure de Paris"), containsString("79710000"),
-					containsString("Services de sécurité"), not(containsString("79710000-4")))));
+					containsString("Services de sécurité"), not(containsString("79710000-4")),
+					containsString("href=\"/consultations/" + open + "/telechargement\""),
+					containsString("href=\"/consultations/" + open + "/questions\""), containsString("Questions et réponses"))));
 	}
 
 	@Test
