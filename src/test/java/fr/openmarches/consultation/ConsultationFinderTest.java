@@ -2,8 +2,6 @@ package fr.openmarches.consultation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -182,13 +180,6 @@ class ConsultationFinderTest {
 			int days, boolean test) {
 		var reference = Fixtures.unique("RECH-" + letter).replace(' ', '-');
 		var id = consultations.draft(consultation(reference, title, object, category, cpv, department, days, test));
-		// an open tender is published with its notice
-		try {
-			consultations.attach(id, DocumentKind.NOTICE, ConsultationFixtures.file("Avis", "avis.pdf", new byte[64]));
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
 		ConsultationFixtures.publish(consultations, id);
 		clock.advance(Duration.ofSeconds(1));
 		return reference;
