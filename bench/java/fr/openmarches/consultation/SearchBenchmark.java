@@ -25,6 +25,8 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.SortedNumericSortField;
+import org.apache.lucene.search.SortedSetSortField;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
@@ -138,7 +140,8 @@ class SearchBenchmark {
 			var directTimes = time(words -> {
 				try {
 					searcher.search(luceneQuery(analyzer, words), 20,
-							new Sort(new SortField("depositDeadline", SortField.Type.LONG)));
+							new Sort(new SortedNumericSortField("depositDeadline", SortField.Type.LONG),
+								new SortedSetSortField("reference_sort", false)));
 				}
 				catch (IOException e) {
 					throw new UncheckedIOException(e);
