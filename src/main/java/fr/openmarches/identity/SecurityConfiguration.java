@@ -17,13 +17,16 @@ import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.context.DelegatingSecurityContextRepository;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcherEntry;
 
 import jakarta.servlet.DispatcherType;
 
@@ -89,9 +92,11 @@ class SecurityConfiguration {
 				.passwordParameter("password")
 				.failureHandler(failures)
 				.permitAll())
-			// a script calling the API without a session gets 401, not the sign-in page
-			.exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(
-					new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), PathPatternRequestMatcher.pathPattern("/api/**")))
+			// a script calling the API without a session gets 401; anyone else goes to the sign-in page
+			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(
+					new DelegatingAuthenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/connexion"),
+							new RequestMatcherEntry<>(PathPatternRequestMatcher.pathPattern("/api/**"),
+									new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))))
 			.csrf(csrf -> csrf.ignoringRequestMatchers(PUBLIC_API_WRITES).ignoringRequestMatchers(TOKEN_FORMS))
 			.securityContext(context -> context.securityContextRepository(contexts))
 			.logout(logout -> logout.logoutUrl("/deconnexion").logoutSuccessUrl("/?deconnexion").permitAll())
