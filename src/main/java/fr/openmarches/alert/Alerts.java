@@ -7,6 +7,8 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.UUID;
 
+import fr.openmarches.cpv.CpvCatalogue;
+import fr.openmarches.cpv.UnknownCpvCodeException;
 import fr.openmarches.identity.AccountId;
 import fr.openmarches.platform.SecretToken;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -21,24 +23,32 @@ public class Alerts {
 
 	private final SavedSearches searches;
 
+	private final CpvCatalogue cpv;
+
 	private final AlertProperties properties;
 
 	private final Clock clock;
 
-	Alerts(SavedSearches searches, AlertProperties properties, Clock clock) {
+	Alerts(SavedSearches searches, CpvCatalogue cpv, AlertProperties properties, Clock clock) {
 		this.searches = searches;
+		this.cpv = cpv;
 		this.properties = properties;
 		this.clock = clock;
 	}
 
 	/**
-	 * Saves a search with its alert; it announces consultations published from now on.
+	 * Saves a search with its alert; it announces consultations published from now on. A CPV code
+	 * is kept as its eight digits (the legacy check digit, or the picker's label, dropped).
+	 * @throws UnknownCpvCodeException when the CPV code is not one of the vocabulary
 	 * @throws IllegalArgumentException when the name is empty or too long, or nothing is searched
 	 */
 	public AlertView save(AccountId account, String email, Locale locale, String name, AlertCriteria criteria,
 			Frequency frequency) {
 		if (criteria.isEmpty()) {
 			throw new IllegalArgumentException("An alert watches for something");
+		}
+		if (criteria.cpv() != null) {
+			criteria = criteria.withCpv(cpv.require(criteria.cpv()).code());
 		}
 		return searches.save(new SavedSearch(account, email, locale, name, criteria, frequency,
 				SecretToken.generate().value(),

@@ -6,8 +6,10 @@ import java.util.Locale;
 import java.util.UUID;
 
 import fr.openmarches.consultation.Category;
+import fr.openmarches.consultation.FinderQuery;
 import fr.openmarches.consultation.ProcedureType;
 import fr.openmarches.identity.AccountId;
+import fr.openmarches.organisation.OrganisationId;
 import fr.openmarches.organisation.PurchasingEntityId;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -44,10 +46,19 @@ class SavedSearch {
 	private String keywords;
 
 	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private FinderQuery.Mode mode;
+
+	@Column(name = "organisation_id")
+	private UUID organisationId;
+
+	@Enumerated(EnumType.STRING)
 	private Category category;
 
 	@Enumerated(EnumType.STRING)
 	private ProcedureType procedure;
+
+	private String cpv;
 
 	private String department;
 
@@ -88,6 +99,9 @@ class SavedSearch {
 		this.language = locale.getLanguage();
 		this.name = name.strip();
 		this.keywords = criteria.keywords();
+		this.mode = criteria.mode();
+		this.organisationId = criteria.organisation() == null ? null : criteria.organisation().value();
+		this.cpv = criteria.cpv();
 		this.category = criteria.category();
 		this.procedure = criteria.procedure();
 		this.department = criteria.department();
@@ -139,8 +153,8 @@ class SavedSearch {
 	}
 
 	AlertCriteria criteria() {
-		return new AlertCriteria(keywords, category, procedure, department,
-				entityId == null ? null : new PurchasingEntityId(entityId));
+		return new AlertCriteria(keywords, mode, organisationId == null ? null : new OrganisationId(organisationId),
+				entityId == null ? null : new PurchasingEntityId(entityId), category, procedure, cpv, department);
 	}
 
 	AlertView view() {

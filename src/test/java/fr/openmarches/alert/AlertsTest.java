@@ -116,7 +116,7 @@ class AlertsTest {
 	@Test
 	void aDailyAlertSendsOneDigestAtSevenParisTime() {
 		alerts.save(accountId(), email, java.util.Locale.FRENCH, "Veille quotidienne",
-				new AlertCriteria(keyword, null, null, null, null), Frequency.DAILY);
+				AlertCriteria.words(keyword), Frequency.DAILY);
 		publish("Étude " + keyword + " numéro un", false);
 		publish("Étude " + keyword + " numéro deux", false);
 
@@ -134,7 +134,7 @@ class AlertsTest {
 	@Test
 	void nobodyChangesAnotherPersonsAlert() {
 		var mine = alerts.save(accountId(), email, java.util.Locale.FRENCH, "À moi",
-				new AlertCriteria(keyword, null, null, null, null), Frequency.DAILY);
+				AlertCriteria.words(keyword), Frequency.DAILY);
 		var otherEmail = Fixtures.unique("autre").replace(' ', '-').toLowerCase() + "@example.fr";
 		accounts.open(new NewAccount(otherEmail, PASSWORD, "Marc", "Autre", null, Set.of(Role.SUPPLIER_MEMBER)));
 		var other = new WebVisitor(port);

@@ -4,15 +4,22 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
-import fr.openmarches.alert.AlertCriteria;
-import fr.openmarches.alert.AlertView;
 import fr.openmarches.alert.Alerts;
 import fr.openmarches.alert.Frequency;
+import fr.openmarches.alert.web.AlertResources.AlertItem;
+import fr.openmarches.alert.web.AlertResources.FrequencyChange;
+import fr.openmarches.alert.web.AlertResources.NewAlert;
+import fr.openmarches.cpv.UnknownCpvCodeException;
 import fr.openmarches.identity.AccountService;
 import fr.openmarches.identity.SignedInUser;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -34,24 +41,36 @@ class AlertApi {
 
 	private final AccountService accounts;
 
-	AlertApi(Alerts alerts, AccountService accounts) {
+	private final MessageSource messages;
+
+	AlertApi(Alerts alerts, AccountService accounts, MessageSource messages) {
 		this.alerts = alerts;
 		this.accounts = accounts;
+		this.messages = messages;
 	}
 
 	@GetMapping("/api/v1/me/alerts")
 	@Operation(summary = "My alerts")
-	List<AlertView> mine(@AuthenticationPrincipal SignedInUser person) {
-		return alerts.of(person.accountId());
+	List<AlertItem> mine(@AuthenticationPrincipal SignedInUser person) {
+		return alerts.of(person.accountId()).stream().map(AlertItem::of).toList();
 	}
 
 	@PostMapping("/api/v1/me/alerts")
 	@ResponseStatus(HttpStatus.CREATED)
-	@Operation(summary = "Save a search with its alert", description = "At least one criterion; frequency IMMEDIATE or DAILY.")
-	AlertView save(@RequestBody NewAlert request, @AuthenticationPrincipal SignedInUser person, Locale locale) {
+	@Operation(summary = "Save a search with its alert",
+			description = "At least one criterion; frequency IMMEDIATE or DAILY (by default).")
+	@ApiResponse(responseCode = "201", description = "Saved; it announces consultations published from now on")
+	@ApiResponse(responseCode = "400", description = "No name, no criterion, or a CPV code that is not one of CPV 2008",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+					schema = @Schema(implementation = ProblemDetail.class)))
+	AlertItem save(@RequestBody NewAlert request, @AuthenticationPrincipal SignedInUser person, Locale locale) {
 		var account = accounts.find(person.accountId()).orElseThrow();
-		return alerts.save(person.accountId(), account.email(), locale, request.name(), request.criteria(),
-				request.frequency() == null ? Frequency.DAILY : request.frequency());
+		var criteria = request.criteria() == null ? null : request.criteria().criteria();
+		if (criteria == null) {
+			throw new IllegalArgumentException("An alert watches for something");
+		}
+		return AlertItem.of(alerts.save(person.accountId(), account.email(), locale, request.name(), criteria,
+				request.frequency() == null ? Frequency.DAILY : request.frequency()));
 	}
 
 	@PutMapping("/api/v1/me/alerts/{id}/frequency")
@@ -67,15 +86,15 @@ class AlertApi {
 		alerts.delete(person.accountId(), id);
 	}
 
+	@ExceptionHandler(UnknownCpvCodeException.class)
+	ProblemDetail unknownCpv(Locale locale) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				messages.getMessage("alert.form.error.cpv", null, locale));
+	}
+
 	@ExceptionHandler(IllegalArgumentException.class)
 	ProblemDetail invalid(IllegalArgumentException e) {
 		return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
 				"An alert has a name (at most 120 characters) and at least one criterion");
-	}
-
-	record NewAlert(String name, AlertCriteria criteria, Frequency frequency) {
-	}
-
-	record FrequencyChange(Frequency frequency) {
 	}
 }

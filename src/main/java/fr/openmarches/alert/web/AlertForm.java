@@ -5,18 +5,27 @@ import java.util.UUID;
 import fr.openmarches.alert.AlertCriteria;
 import fr.openmarches.alert.Frequency;
 import fr.openmarches.consultation.Category;
+import fr.openmarches.consultation.FinderQuery;
 import fr.openmarches.consultation.ProcedureType;
+import fr.openmarches.organisation.OrganisationId;
 import fr.openmarches.organisation.PurchasingEntityId;
 
-/** A new alert: the search (as the consultation list's query string names it), a name, a frequency. */
-record AlertForm(String name, String q, Category category, ProcedureType procedure, String department, UUID entity,
-		Frequency frequency) {
+/**
+ * A new alert: the search (as the consultation list's query string names it), a name, a frequency.
+ * The list's {@code deadlineFrom}, {@code deadlineTo}, {@code state}, {@code sort} and {@code page}
+ * are not read: an alert announces new open consultations. {@code cpv} is as typed or picked
+ * (« 45000000 — Travaux de construction »).
+ */
+record AlertForm(String name, String q, FinderQuery.Mode mode, UUID organisation, UUID entity, Category category,
+		ProcedureType procedure, String cpv, String department, Frequency frequency) {
 
 	AlertForm {
+		mode = mode == null ? FinderQuery.Mode.APPROACHING : mode;
 		frequency = frequency == null ? Frequency.DAILY : frequency;
 	}
 
 	AlertCriteria criteria() {
-		return new AlertCriteria(q, category, procedure, department, entity == null ? null : new PurchasingEntityId(entity));
+		return new AlertCriteria(q, mode, organisation == null ? null : new OrganisationId(organisation),
+				entity == null ? null : new PurchasingEntityId(entity), category, procedure, cpv, department);
 	}
 }

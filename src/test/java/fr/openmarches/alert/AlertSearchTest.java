@@ -1,0 +1,206 @@
+package fr.openmarches.alert;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import fr.openmarches.Fixtures;
+import fr.openmarches.IntegrationTest;
+import fr.openmarches.MutableClock;
+import fr.openmarches.WebVisitor;
+import fr.openmarches.consultation.ConsultationFixtures;
+import fr.openmarches.consultation.ConsultationService;
+import fr.openmarches.consultation.FinderQuery;
+import fr.openmarches.consultation.NewConsultation;
+import fr.openmarches.identity.AccountId;
+import fr.openmarches.identity.AccountService;
+import fr.openmarches.identity.NewAccount;
+import fr.openmarches.identity.Role;
+import fr.openmarches.notification.DevelopmentMailbox;
+import fr.openmarches.notification.DevelopmentMailbox.ReceivedMail;
+import fr.openmarches.organisation.EntityDirectory;
+import fr.openmarches.organisation.OrganisationService;
+import fr.openmarches.organisation.PurchasingEntityId;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** An alert keeps the whole search of the consultation list: keyword mode, CPV code, organisation. */
+@IntegrationTest
+class AlertSearchTest {
+
+	static final String PASSWORD = "un mot de passe solide";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Alerts alerts;
+
+	@Autowired
+	AlertRun run;
+
+	@Autowired
+	AccountService accounts;
+
+	@Autowired
+	OrganisationService organisations;
+
+	@Autowired
+	EntityDirectory directory;
+
+	@Autowired
+	ConsultationService consultations;
+
+	@Autowired
+	DevelopmentMailbox mailbox;
+
+	@Autowired
+	MutableClock clock;
+
+	PurchasingEntityId entity;
+
+	String keyword;
+
+	String email;
+
+	WebVisitor person;
+
+	@BeforeEach
+	void aSignedInPersonAndAKeywordNobodyElseUses() {
+		entity = Fixtures.newEntity(organisations, Fixtures.unique("Entité des alertes"), "35");
+		keyword = "Zorglub" + Fixtures.unique("").replaceAll("\\W", "");
+		email = Fixtures.unique("veille").replace(' ', '-').toLowerCase() + "@example.fr";
+		accounts.open(new NewAccount(email, PASSWORD, "Inès", "Veille", null, Set.of(Role.SUPPLIER_MEMBER)));
+		person = new WebVisitor(port);
+		person.signIn(email, PASSWORD);
+	}
+
+	@AfterEach
+	void resetClock() {
+		clock.reset();
+	}
+
+	@Test
+	void anAlertCreatedFromTheListLinkKeepsTheModeTheCpvCodeAndTheOrganisation() {
+		var organisation = directory.find(entity).orElseThrow().organisation();
+		var list = person.get("/consultations?q=" + keyword + "&mode=EXACT&cpv=45000000&organisation="
+				+ organisation.id() + "&entity=" + entity + "&deadlineFrom=2026-01-01&state=ALL&sort=PUBLICATION&page=2");
+		var link = Pattern.compile("id=\"alert-link\">\\s*<a[^>]*href=\"([^\"]+)\"").matcher(list.body());
+		assertThat(link.find()).isTrue();
+
+		var form = person.get(link.group(1).replace("&amp;", "&")).body();
+		assertThat(form).contains("value=\"" + keyword + "\"", "value=\"45000000 — Travaux de construction\"",
+				"name=\"organisation\" value=\"" + organisation.id() + "\"", "Organisme : " + organisation.name(),
+				"Les dates limites et l’état ne s’appliquent pas à une alerte");
+		assertThat(input(form, "mode-EXACT")).contains("checked");
+		assertThat(input(form, "mode-APPROACHING")).doesNotContain("checked");
+
+		var saved = person.post("/mon-espace/alertes",
+				Map.of("name", "Travaux exacts", "q", keyword, "mode", "EXACT", "cpv",
+						"45000000 — Travaux de construction", "organisation", organisation.id().toString(), "entity",
+						entity.toString(), "frequency", "DAILY"));
+		assertThat(saved.location()).endsWith("/mon-espace/alertes");
+		assertThat(alerts.of(accountId())).singleElement()
+			.satisfies(alert -> assertThat(alert.criteria()).isEqualTo(new AlertCriteria(keyword,
+					FinderQuery.Mode.EXACT, organisation.id(), entity, null, null, "45000000", null)));
+		assertThat(person.get("/mon-espace/alertes").body()).contains("Mots-clés, recherche exacte : " + keyword,
+				"CPV 45000000 — Travaux de construction, et les codes plus précis", "Organisme : " + organisation.name(),
+				"Entité d’achat : " + directory.find(entity).orElseThrow().displayName());
+	}
+
+	@Test
+	void anImmediateAlertOnACpvCodeMailsTheConsultationsBelowItOnly() {
+		alerts.save(accountId(), email, Locale.FRENCH, "Travaux",
+				new AlertCriteria(keyword, null, null, null, null, null, "45000000", null), Frequency.IMMEDIATE);
+		publish("Réfection de la chaussée " + keyword, "45233140");
+		publish("Gardiennage des locaux " + keyword, "79710000");
+
+		clock.advance(Duration.ofMinutes(2));
+		run.runDue();
+
+		var mail = mailTo("Travaux");
+		assertThat(mail.text()).contains("Réfection de la chaussée").doesNotContain("Gardiennage");
+	}
+
+	@Test
+	void anExactAlertDoesNotFindThePluralThatAnApproachingOneFinds() {
+		alerts.save(accountId(), email, Locale.FRENCH, "Exacte",
+				new AlertCriteria("véhicule " + keyword, FinderQuery.Mode.EXACT, null, null, null, null, null, null),
+				Frequency.IMMEDIATE);
+		alerts.save(accountId(), email, Locale.FRENCH, "Approchante",
+				new AlertCriteria("véhicule " + keyword, FinderQuery.Mode.APPROACHING, null, null, null, null, null,
+						null),
+				Frequency.IMMEDIATE);
+		publish("Entretien des véhicules " + keyword, "50110000");
+		publish("Contrôle du véhicule " + keyword, "50110000");
+
+		clock.advance(Duration.ofMinutes(2));
+		run.runDue();
+
+		assertThat(mailTo("Exacte").text()).contains("Contrôle du véhicule").doesNotContain("Entretien des véhicules");
+		assertThat(mailTo("Approchante").text()).contains("Contrôle du véhicule", "Entretien des véhicules");
+	}
+
+	@Test
+	void anUnknownCpvCodeIsRefusedOnThePageAndThroughTheApiAndNothingIsSaved() {
+		person.get("/mon-espace/alertes/nouvelle");
+		var refused = person.post("/mon-espace/alertes",
+				Map.of("name", "Inconnu", "q", keyword, "cpv", "99999999", "frequency", "DAILY"));
+		assertThat(refused.status()).isEqualTo(200);
+		assertThat(refused.body()).contains("Code CPV inconnu : saisissez 8 chiffres", "value=\"99999999\"",
+				"value=\"" + keyword + "\"");
+
+		var api = person.postJson("/api/v1/me/alerts",
+				"{\"name\": \"API\", \"criteria\": {\"keywords\": \"" + keyword + "\", \"cpv\": \"99999999\"}}");
+		assertThat(api.status()).isEqualTo(400);
+		assertThat(alerts.of(accountId())).isEmpty();
+	}
+
+	@Test
+	void theApiKeepsTheWholeSearch() {
+		var organisation = directory.find(entity).orElseThrow().organisation().id();
+		person.get("/mon-espace/alertes");
+		var created = person.postJson("/api/v1/me/alerts", """
+				{"name": "API", "criteria": {"keywords": "%s", "mode": "EXACT", "cpv": "45000000-7",
+				 "organisation": "%s"}, "frequency": "IMMEDIATE"}""".formatted(keyword, organisation));
+		assertThat(created.status()).isEqualTo(201);
+		assertThat(created.body()).contains("\"mode\":\"EXACT\"", "\"cpv\":\"45000000\"",
+				"\"organisation\":\"" + organisation + "\"");
+		assertThat(person.get("/api/v1/me/alerts", "Accept", "application/json").body())
+			.contains("\"cpv\":\"45000000\"");
+	}
+
+	private void publish(String title, String cpv) {
+		var d = ConsultationFixtures.newConsultation(entity, title, clock.instant().plus(Duration.ofDays(30)));
+		var id = consultations.draft(new NewConsultation(d.entity(), d.reference(), d.title(), d.object(),
+				d.procedure(), d.category(), cpv, d.additionalCpv(), d.lots(), d.department(), d.estimatedValue(),
+				d.questionsDeadline(), d.depositDeadline(), d.signatureRequired(), d.envelopes(), d.restricted(),
+				d.defenceOrSecurity(), d.utilities(), d.test()));
+		ConsultationFixtures.publish(consultations, id);
+	}
+
+	private ReceivedMail mailTo(String alertName) {
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> mailbox.receivedBy(email).stream().anyMatch(m -> m.subject().endsWith("— " + alertName)));
+		return mailbox.receivedBy(email).stream().filter(m -> m.subject().endsWith("— " + alertName)).findFirst()
+			.orElseThrow();
+	}
+
+	private static String input(String page, String id) {
+		var tag = Pattern.compile("<input[^>]*id=\"" + id + "\"[^>]*>").matcher(page);
+		assertThat(tag.find()).as("input %s", id).isTrue();
+		return tag.group();
+	}
+
+	private AccountId accountId() {
+		return accounts.findByEmail(email).orElseThrow().id();
+	}
+}
