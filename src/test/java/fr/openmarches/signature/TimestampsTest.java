@@ -13,6 +13,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
+import java.util.concurrent.Executors;
+import java.util.stream.IntStream;
 
 import org.bouncycastle.asn1.cmp.PKIStatus;
 import org.bouncycastle.asn1.nist.NISTObjectIdentifiers;
@@ -73,6 +75,18 @@ class TimestampsTest {
 		}
 
 		assertThat(serials).hasSize(300).allSatisfy(serial -> assertThat(serial.signum()).isPositive());
+	}
+
+	@Test
+	void eightThreadsStampingAtOnceEachGetAValidToken() throws Exception {
+		try (var pool = Executors.newFixedThreadPool(8)) {
+			var stamped = IntStream.range(0, 400)
+				.mapToObj(i -> pool.submit(() -> timestamps.stamp(sha256("pli " + i))))
+				.toList();
+			for (int i = 0; i < stamped.size(); i++) {
+				assertThat(stamped.get(i).get().imprint()).isEqualTo(sha256("pli " + i));
+			}
+		}
 	}
 
 	@Test

@@ -41,7 +41,13 @@ public final class TimestampAuthority {
 	static final Set<ASN1ObjectIdentifier> ACCEPTED_ALGORITHMS = Set.of(NISTObjectIdentifiers.id_sha256,
 			NISTObjectIdentifiers.id_sha384, NISTObjectIdentifiers.id_sha512);
 
-	private final TimeStampResponseGenerator generator;
+	private final PrivateKey key;
+
+	private final List<X509Certificate> chain;
+
+	private final String signingAlgorithm;
+
+	private final ASN1ObjectIdentifier policy;
 
 	private final Clock clock;
 
@@ -56,18 +62,29 @@ public final class TimestampAuthority {
 	 */
 	public TimestampAuthority(PrivateKey key, List<X509Certificate> chain, String signingAlgorithm, String policy,
 			Clock clock) {
+		this.key = key;
+		this.chain = List.copyOf(chain);
+		this.signingAlgorithm = signingAlgorithm;
+		this.policy = new ASN1ObjectIdentifier(policy);
 		this.clock = clock;
+		generator(); // fails at start-up rather than on the first request
+	}
+
+	/**
+	 * A generator for one response: BouncyCastle's generators keep digest and signature state while
+	 * they work, so sharing one between threads yields tokens whose signature does not verify.
+	 */
+	private TimeStampResponseGenerator generator() {
 		try {
 			var digests = new JcaDigestCalculatorProviderBuilder().build();
 			var signer = new JcaSignerInfoGeneratorBuilder(digests)
 				.build(new JcaContentSignerBuilder(signingAlgorithm).build(key), chain.getFirst());
 			var tokens = new TimeStampTokenGenerator(signer,
-					digests.get(new AlgorithmIdentifier(NISTObjectIdentifiers.id_sha256)),
-					new ASN1ObjectIdentifier(policy));
+					digests.get(new AlgorithmIdentifier(NISTObjectIdentifiers.id_sha256)), policy);
 			tokens.addCertificates(new JcaCertStore(chain));
 			tokens.setResolution(TimeStampTokenGenerator.R_MILLISECONDS); // deposits seconds apart near a deadline
 			tokens.setAccuracySeconds(1);
-			this.generator = new TimeStampResponseGenerator(tokens, ACCEPTED_ALGORITHMS);
+			return new TimeStampResponseGenerator(tokens, ACCEPTED_ALGORITHMS);
 		}
 		catch (OperatorCreationException | TSPException | CertificateEncodingException e) {
 			throw new IllegalStateException("Cannot set up the timestamp authority", e);
@@ -77,7 +94,7 @@ public final class TimestampAuthority {
 	/** Answers a request: a granted token, or a rejection saying what was wrong. */
 	public TimeStampResponse respond(TimeStampRequest request) {
 		try {
-			return generator.generate(request, serialNumber(), Date.from(clock.instant()));
+			return generator().generate(request, serialNumber(), Date.from(clock.instant()));
 		}
 		catch (TSPException e) {
 			return failure(PKIFailureInfo.systemFailure, "cannot stamp: " + e.getMessage());
@@ -102,7 +119,7 @@ public final class TimestampAuthority {
 
 	private TimeStampResponse failure(int failInfo, String text) {
 		try {
-			return generator.generateFailResponse(PKIStatus.REJECTION, failInfo, text);
+			return generator().generateFailResponse(PKIStatus.REJECTION, failInfo, text);
 		}
 		catch (TSPException e) {
 			throw new IllegalStateException(e);
