@@ -51,14 +51,15 @@ class SecurityConfiguration {
 	static final String[] PUBLIC_API = { "/api/docs", "/api/docs/**", "/v3/api-docs", "/v3/api-docs/**",
 			"/swagger-ui/**", "/api/swagger-ui/**", "/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus" };
 
-	/**
-	 * API writes open to anyone and taking no identity from the session (the body says who), so
-	 * exempt from CSRF: recording a download of a DCE.
-	 */
 	/** What the API says of the signed-in person only: never public, even to read. */
 	static final String[] PERSONAL_API = { "/api/v1/me/**" };
 
-	static final String[] PUBLIC_API_WRITES = { "/api/v1/consultations/*/downloads" };
+	/**
+	 * API writes open to anyone and taking no identity from the session (the body says who), so
+	 * exempt from CSRF: recording a download of a DCE; asking the built-in timestamp authority
+	 * for a token (RFC 3161 over HTTP).
+	 */
+	static final String[] PUBLIC_API_WRITES = { "/api/v1/consultations/*/downloads", "/tsa" };
 
 	/**
 	 * Forms whose authority is a secret in their link, not the session, so exempt from CSRF: the

@@ -21,7 +21,8 @@ class ApiDocumentation {
 			.description("""
 					Public procurement data and actions of OpenMarchés: consultations, purchasing \
 					entities, and (signed in) the actions of buyers and suppliers. Read endpoints are \
-					public; write endpoints need a session and a CSRF token (header X-CSRF-TOKEN).""")
+					public; write endpoints need a session and a CSRF token (header X-CSRF-TOKEN). \
+					The platform's RFC 3161 timestamp authority answers at /tsa.""")
 			.license(new License().name("EUPL-1.2").url("https://interoperable-europe.ec.europa.eu/collection/eupl/eupl-text-eupl-12")));
 	}
 }

@@ -1,0 +1,92 @@
+package fr.openmarches.evidence;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import javax.sql.DataSource;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The log's tables in SQL: entries, and the head row every writer locks. Plain JDBC rather than
+ * JPA, since the log is append-only and read in order, and the row lock must be explicit.
+ */
+@Repository
+class Entries {
+
+	/** An entry as stored, its token still DER. */
+	record Row(long sequence, Instant recordedAt, String kind, UUID subjectId, byte[] payloadSha256, byte[] token,
+			byte[] previousHash, byte[] entryHash) {
+	}
+
+	record Head(long sequence, byte[] entryHash) {
+	}
+
+	private static final String COLUMNS = """
+			sequence, recorded_at, kind, subject_id, payload_sha256, timestamp_token, previous_hash, entry_hash""";
+
+	private final JdbcClient sql;
+
+	Entries(DataSource dataSource) {
+		var template = new JdbcTemplate(dataSource);
+		template.setFetchSize(500); // verify() streams the whole log
+		this.sql = JdbcClient.create(template);
+	}
+
+	/** The head, locked until the transaction ends: appending is one writer at a time. */
+	Head lockHead() {
+		return sql.sql("select sequence, entry_hash from evidence.head where id for update")
+			.query((rs, n) -> new Head(rs.getLong(1), rs.getBytes(2)))
+			.single();
+	}
+
+	Head head() {
+		return sql.sql("select sequence, entry_hash from evidence.head where id")
+			.query((rs, n) -> new Head(rs.getLong(1), rs.getBytes(2)))
+			.single();
+	}
+
+	void append(Row row) {
+		sql.sql("insert into evidence.entry (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?)")
+			.params(row.sequence(), OffsetDateTime.ofInstant(row.recordedAt(), ZoneOffset.UTC), row.kind(),
+					row.subjectId(), row.payloadSha256(), row.token(), row.previousHash(), row.entryHash())
+			.update();
+		sql.sql("update evidence.head set sequence = ?, entry_hash = ? where id")
+			.params(row.sequence(), row.entryHash())
+			.update();
+	}
+
+	Optional<Row> find(long sequence) {
+		return sql.sql("select " + COLUMNS + " from evidence.entry where sequence = ?")
+			.param(sequence)
+			.query(Entries::row)
+			.optional();
+	}
+
+	List<Row> about(UUID subjectId) {
+		return sql.sql("select " + COLUMNS + " from evidence.entry where subject_id = ? order by sequence")
+			.param(subjectId)
+			.query(Entries::row)
+			.list();
+	}
+
+	/** Every entry in order; the caller closes the stream. */
+	Stream<Row> inOrder() {
+		return sql.sql("select " + COLUMNS + " from evidence.entry order by sequence").query(Entries::row).stream();
+	}
+
+	private static Row row(ResultSet rs, int n) throws SQLException {
+		return new Row(rs.getLong("sequence"), rs.getObject("recorded_at", OffsetDateTime.class).toInstant(),
+				rs.getString("kind"), rs.getObject("subject_id", UUID.class), rs.getBytes("payload_sha256"),
+				rs.getBytes("timestamp_token"), rs.getBytes("previous_hash"), rs.getBytes("entry_hash"));
+	}
+}

@@ -1,0 +1,23 @@
+package fr.openmarches.evidence;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import fr.openmarches.signature.TimestampToken;
+
+/**
+ * One entry of the evidence log, as stored (read back, not verified: {@link EvidenceLog#verify()}
+ * checks the chain).
+ *
+ * @param sequence its place in the log, from 1, without gaps
+ * @param recordedAt when it was chained, by the platform's clock (microseconds)
+ * @param kind what it records
+ * @param subjectId what it is about (e.g. the deposit)
+ * @param payloadSha256 SHA-256 of the canonical record (e.g. the deposit's manifest)
+ * @param timestamp the RFC 3161 token on {@code payloadSha256}
+ * @param previousHash the {@code entryHash} of the entry before (32 zero bytes before the first)
+ * @param entryHash SHA-256 of {@code previousHash} and this entry's fields ({@link EntryHash})
+ */
+public record EvidenceEntry(long sequence, Instant recordedAt, EvidenceKind kind, UUID subjectId, byte[] payloadSha256,
+		TimestampToken timestamp, byte[] previousHash, byte[] entryHash) {
+}

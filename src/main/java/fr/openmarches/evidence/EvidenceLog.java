@@ -1,0 +1,165 @@
+package fr.openmarches.evidence;
+
+import java.security.MessageDigest;
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import fr.openmarches.evidence.ChainReport.Break;
+import fr.openmarches.evidence.ChainReport.Problem;
+import fr.openmarches.signature.TimestampException;
+import fr.openmarches.signature.TimestampToken;
+import fr.openmarches.signature.Timestamps;
+
+/**
+ * The evidence log: what happened, in order, each entry timestamped (RFC 3161) and chained to
+ * the one before by its hash, so that removing, reordering or altering an entry shows.
+ */
+@Service
+public class EvidenceLog {
+
+	private final Entries entries;
+
+	private final Timestamps timestamps;
+
+	private final Clock clock;
+
+	private final TransactionTemplate writing;
+
+	private final TransactionTemplate reading;
+
+	EvidenceLog(Entries entries, Timestamps timestamps, Clock clock, PlatformTransactionManager transactions) {
+		this.entries = entries;
+		this.timestamps = timestamps;
+		this.clock = clock;
+		this.writing = new TransactionTemplate(transactions);
+		this.reading = new TransactionTemplate(transactions);
+		this.reading.setReadOnly(true);
+		// one snapshot for the head and every entry, whatever is appended meanwhile
+		this.reading.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+	}
+
+	/**
+	 * Timestamps {@code payloadSha256} and appends it as the log's next entry. Joins the caller's
+	 * transaction if there is one (the entry then exists if and only if it commits); the log stays
+	 * locked for other writers until that transaction ends. The timestamp is obtained before the
+	 * lock is taken, so a slow authority does not hold other writers up.
+	 *
+	 * @throws TimestampException when no timestamp could be had: nothing is appended
+	 */
+	public EvidenceEntry append(EvidenceKind kind, UUID subjectId, byte[] payloadSha256) {
+		if (payloadSha256 == null || payloadSha256.length != EntryHash.BYTES) {
+			throw new IllegalArgumentException("the payload hash is a SHA-256 hash (32 bytes)");
+		}
+		var token = timestamps.stamp(payloadSha256);
+		return writing.execute(status -> {
+			var head = entries.lockHead();
+			var sequence = head.sequence() + 1;
+			var recordedAt = clock.instant().truncatedTo(ChronoUnit.MICROS); // what PostgreSQL keeps
+			var hash = EntryHash.of(head.entryHash(), sequence, recordedAt, kind, subjectId, payloadSha256, token.der());
+			var row = new Entries.Row(sequence, recordedAt, kind.name(), subjectId, payloadSha256.clone(), token.der(),
+					head.entryHash(), hash);
+			entries.append(row);
+			return entry(row, token);
+		});
+	}
+
+	/** The entry at {@code sequence}, if there is one. */
+	public Optional<EvidenceEntry> entry(long sequence) {
+		return entries.find(sequence).map(row -> entry(row, TimestampToken.read(row.token())));
+	}
+
+	/** Every entry about {@code subjectId}, in order. */
+	public List<EvidenceEntry> entriesAbout(UUID subjectId) {
+		return entries.about(subjectId).stream().map(row -> entry(row, TimestampToken.read(row.token()))).toList();
+	}
+
+	/**
+	 * Walks the whole log from the first entry and reports the first link that does not hold: a
+	 * missing sequence number, an entry that does not follow the one before, a field changed since
+	 * it was chained, a timestamp token that does not verify or stamps another hash.
+	 */
+	public ChainReport verify() {
+		return reading.execute(status -> {
+			var head = entries.head();
+			var previous = EntryHash.GENESIS;
+			long expected = 1;
+			try (var rows = entries.inOrder()) {
+				for (var iterator = rows.iterator(); iterator.hasNext();) {
+					var row = iterator.next();
+					var problem = check(row, expected, previous);
+					if (problem != null) {
+						return new ChainReport(expected - 1, head.sequence(), Optional.of(problem));
+					}
+					previous = row.entryHash();
+					expected++;
+				}
+			}
+			var last = expected - 1;
+			if (head.sequence() > last) {
+				return new ChainReport(last, head.sequence(), Optional.of(new Break(expected, Problem.MISSING,
+						"the log ends at entry " + last + " but claims " + head.sequence() + " entries")));
+			}
+			if (!MessageDigest.isEqual(head.entryHash(), previous)) {
+				return new ChainReport(last, head.sequence(), Optional.of(new Break(last, Problem.ALTERED,
+						"the log's head does not hold the hash of its last entry")));
+			}
+			return new ChainReport(last, head.sequence(), Optional.empty());
+		});
+	}
+
+	private Break check(Entries.Row row, long expected, byte[] previous) {
+		if (row.sequence() != expected) {
+			return new Break(expected, Problem.MISSING, "entry " + expected + " is missing (the next one is "
+					+ row.sequence() + ")");
+		}
+		if (!MessageDigest.isEqual(row.previousHash(), previous)) {
+			return new Break(row.sequence(), Problem.NOT_LINKED, "entry " + row.sequence()
+					+ " does not follow entry " + (row.sequence() - 1) + ": its previous hash is "
+					+ hex(row.previousHash()) + ", not " + hex(previous));
+		}
+		EvidenceKind kind;
+		try {
+			kind = EvidenceKind.valueOf(row.kind());
+		}
+		catch (IllegalArgumentException e) {
+			return new Break(row.sequence(), Problem.ALTERED, "entry " + row.sequence() + " has an unknown kind");
+		}
+		var recomputed = EntryHash.of(row.previousHash(), row.sequence(), row.recordedAt(), kind, row.subjectId(),
+				row.payloadSha256(), row.token());
+		if (!MessageDigest.isEqual(recomputed, row.entryHash())) {
+			return new Break(row.sequence(), Problem.ALTERED,
+					"entry " + row.sequence() + " changed since it was chained: its fields hash to " + hex(recomputed)
+							+ ", not " + hex(row.entryHash()));
+		}
+		try {
+			timestamps.verify(row.token(), row.payloadSha256());
+		}
+		catch (TimestampException e) {
+			var problem = e.reason() == TimestampException.Reason.WRONG_IMPRINT ? Problem.TOKEN_FOR_OTHER_PAYLOAD
+					: Problem.TOKEN_INVALID;
+			return new Break(row.sequence(), problem, "entry " + row.sequence() + ": " + e.getMessage());
+		}
+		catch (IllegalArgumentException e) {
+			return new Break(row.sequence(), Problem.ALTERED, "entry " + row.sequence() + ": " + e.getMessage());
+		}
+		return null;
+	}
+
+	private static EvidenceEntry entry(Entries.Row row, TimestampToken token) {
+		return new EvidenceEntry(row.sequence(), row.recordedAt(), EvidenceKind.valueOf(row.kind()), row.subjectId(),
+				row.payloadSha256(), token, row.previousHash(), row.entryHash());
+	}
+
+	private static String hex(byte[] bytes) {
+		return HexFormat.of().formatHex(bytes);
+	}
+}

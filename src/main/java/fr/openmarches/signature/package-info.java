@@ -1,0 +1,39 @@
+/**
+ * Signature: the platform's signing identity and RFC 3161 timestamps.
+ *
+ * <p><b>Keys.</b> On first start the platform creates a PKCS#12 file
+ * ({@code openmarches.signature.key-store}, readable by its owner only) holding two key pairs:
+ * the <em>platform</em> key with a self-signed certificate, the anchor of everything the platform
+ * signs (receipts, later), and the <em>timestamp authority</em> key with a certificate issued by
+ * the platform certificate and carrying only the critical {@code id-kp-timeStamping} extended key
+ * usage (RFC 3161 §2.3 forbids a timestamping key to sign anything else). Both are EC P-256 keys
+ * signing with ECDSA-SHA256: the same 128-bit security level as RSA-3072 (ANSSI RGS B1, ETSI TS
+ * 119 312), with keys generated in milliseconds on first start and in tests, and 64-byte
+ * signatures; EU DSS, PDF readers and {@code openssl ts} all verify them.
+ *
+ * <p><b>Timestamps.</b> {@link fr.openmarches.signature.Timestamps#stamp} returns a checked
+ * {@link fr.openmarches.signature.TimestampToken} on a SHA-256 hash. By default the built-in
+ * authority stamps in-process (BouncyCastle's {@code TimeStampResponseGenerator}, SHA-256, time
+ * from the injected {@link java.time.Clock}, random 127-bit serial numbers, unique without
+ * coordinating instances). With {@code openmarches.signature.tsa-url} set, a DER
+ * {@code application/timestamp-query} is posted to that authority (e.g. a qualified one) and its
+ * reply must be granted, stamp the same hash, echo the request's random nonce and be signed by a
+ * valid timestamping certificate that chains to the configured trust anchor. Any failure —
+ * unreachable, HTTP error, timeout, refusal, garbage, another hash, bad signature — is a
+ * {@link fr.openmarches.signature.TimestampException} with its
+ * {@link fr.openmarches.signature.TimestampException.Reason reason}: nothing is ever recorded as
+ * stamped when it is not. {@link fr.openmarches.signature.Timestamps#verify} checks a kept token
+ * the same way. RFC 3161 because it is the standard every verifier knows (eIDAS qualified
+ * timestamps, PAdES/CAdES, {@code openssl ts}); SHA-256 because it is the hash the rest of the
+ * platform already uses (blobs, manifests) and every TSA accepts.
+ *
+ * <p><b>Over HTTP.</b> The built-in authority also answers {@code POST /tsa}
+ * ({@code application/timestamp-query} → {@code application/timestamp-reply}), described in the
+ * OpenAPI document, so that other platforms and tools can use it.
+ *
+ * <p>Settings: {@code openmarches.signature.*} ({@code key-store}, {@code key-store-password},
+ * {@code name}, {@code tsa-url}, {@code tsa-timeout}, {@code tsa-trust-anchor},
+ * {@code tsa-policy}).
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Signature")
+package fr.openmarches.signature;
