@@ -71,6 +71,9 @@ final class EmbeddedPostgresServer {
 				.setCleanDataDirectory(false)
 				.setPort(port)
 				.setPGStartupWait(Duration.ofSeconds(60))
+				// stopped when the last context using it closes; zonky's own JVM hook would stop it while
+				// the context still closes (the event registry writes on shutdown) and stall it 30 s
+				.setRegisterShutdownHook(false)
 				.setServerConfig("fsync", "on")
 				.setServerConfig("synchronous_commit", "on")
 				.setServerConfig("full_page_writes", "on")
