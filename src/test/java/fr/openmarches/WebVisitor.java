@@ -86,7 +86,15 @@ public final class WebVisitor {
 	 * header.
 	 */
 	public Page send(String method, String path, String contentType, byte[] body, boolean csrf) {
+		return send(method, path, contentType, body, csrf, new String[0]);
+	}
+
+	/** As {@link #send(String, String, String, byte[], boolean)}, with more headers (name, value, name, value…). */
+	public Page send(String method, String path, String contentType, byte[] body, boolean csrf, String... headers) {
 		var request = HttpRequest.newBuilder(base.resolve(path)).header("Accept", "application/json, */*;q=0.5");
+		if (headers.length > 0) {
+			request.headers(headers);
+		}
 		if (contentType != null) {
 			request.header("Content-Type", contentType);
 		}

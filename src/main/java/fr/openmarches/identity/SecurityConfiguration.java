@@ -51,6 +51,9 @@ class SecurityConfiguration {
 	static final String[] PUBLIC_API = { "/api/docs", "/api/docs/**", "/v3/api-docs", "/v3/api-docs/**",
 			"/swagger-ui/**", "/api/swagger-ui/**", "/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus" };
 
+	/** Deposit uploads: for company members only, never public, even to read. */
+	static final String[] SUPPLIER_API = { "/api/v1/uploads", "/api/v1/uploads/**" };
+
 	/** What the API says of the signed-in person only: never public, even to read. */
 	static final String[] PERSONAL_API = { "/api/v1/me/**" };
 
@@ -79,6 +82,7 @@ class SecurityConfiguration {
 				.requestMatchers(PUBLIC_RESOURCES).permitAll()
 				.requestMatchers(PUBLIC_API).permitAll()
 				.requestMatchers(PERSONAL_API).authenticated()
+				.requestMatchers(SUPPLIER_API).hasAnyRole(Role.SUPPLIER_MEMBER.name(), Role.SUPPLIER_ADMIN.name())
 				.requestMatchers(HttpMethod.GET, "/api/v1/**").permitAll()
 				.requestMatchers(HttpMethod.POST, PUBLIC_API_WRITES).permitAll()
 				.requestMatchers(PUBLIC_PAGES).permitAll()

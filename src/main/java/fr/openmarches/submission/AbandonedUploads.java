@@ -1,0 +1,97 @@
+package fr.openmarches.submission;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.List;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Purges uploads that received no chunk for {@code openmarches.submission.abandon-after}. Each
+ * batch locks its rows with {@code skip locked} and deletes them in one transaction, then removes
+ * their files: several instances share the work, and a crash leaves either the whole upload or
+ * only stray files. Stray files (of uploads purged, or completed, before their files went) are
+ * swept on each run.
+ */
+@Component
+class AbandonedUploads {
+
+	private static final Logger log = LoggerFactory.getLogger(AbandonedUploads.class);
+
+	private static final int BATCH = 50;
+
+	private final Uploads uploads;
+
+	private final Chunks chunks;
+
+	private final ChunkFiles files;
+
+	private final SubmissionProperties properties;
+
+	private final TransactionTemplate transactions;
+
+	private final Clock clock;
+
+	AbandonedUploads(Uploads uploads, Chunks chunks, ChunkFiles files, SubmissionProperties properties,
+			TransactionTemplate transactions, Clock clock) {
+		this.uploads = uploads;
+		this.chunks = chunks;
+		this.files = files;
+		this.properties = properties;
+		this.transactions = transactions;
+		this.clock = clock;
+	}
+
+	@Scheduled(fixedDelayString = "${openmarches.submission.purge-interval:PT1H}", initialDelayString = "PT1M")
+	void purgeOnSchedule() throws IOException {
+		purge();
+	}
+
+	/** Purges the abandoned uploads; returns how many. */
+	int purge() throws IOException {
+		var before = clock.instant().minus(properties.abandonAfter());
+		int purged = 0;
+		List<UploadId> batch;
+		do {
+			batch = transactions.execute(status -> {
+				var due = uploads.lockAbandoned(before, BATCH);
+				for (var upload : due) {
+					chunks.deleteAllOf(upload.id().value());
+					uploads.delete(upload);
+				}
+				return due.stream().map(Upload::id).toList();
+			});
+			for (var id : batch) {
+				files.remove(id);
+			}
+			purged += batch.size();
+		}
+		while (batch.size() == BATCH);
+		if (purged > 0) {
+			log.info("Purged {} abandoned uploads", purged);
+		}
+		sweepStrayFiles();
+		return purged;
+	}
+
+	/** Removes the directories of uploads that no longer receive (purged or complete). */
+	private void sweepStrayFiles() throws IOException {
+		var onDisk = files.uploadsOnDisk();
+		if (onDisk.isEmpty()) {
+			return;
+		}
+		var receiving = new HashSet<UUID>(
+				uploads.receivingAmong(onDisk.stream().map(UploadId::value).toList()));
+		for (var id : onDisk) {
+			if (!receiving.contains(id.value())) {
+				files.remove(id);
+			}
+		}
+	}
+}

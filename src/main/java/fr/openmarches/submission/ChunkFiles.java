@@ -1,0 +1,151 @@
+package fr.openmarches.submission;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The chunks of uploads in progress, on disk: {@code <uploads-dir>/<upload id>/<index>-<sha256>}.
+ * A chunk is streamed to a temporary file of the same directory, hashed on the way, forced to disk
+ * and only then renamed: a chunk file under its final name is always whole. Naming it by its hash
+ * too means two different bodies sent for one index never overwrite each other; the database row
+ * says which one is the chunk.
+ */
+@Component
+class ChunkFiles {
+
+	private static final int BUFFER = 64 * 1024;
+
+	private final Path root;
+
+	ChunkFiles(SubmissionProperties properties) throws IOException {
+		this.root = properties.uploadsDir().toAbsolutePath().normalize();
+		Files.createDirectories(root);
+	}
+
+	/** A body written to a temporary file, with what it really holds. */
+	record Received(Path temporary, long size, String sha256) {
+	}
+
+	/**
+	 * Streams {@code body} to a temporary file, reading at most one byte more than
+	 * {@code expectedLength} (so a body too long is not read to its end), in constant memory.
+	 */
+	Received receive(UploadId upload, InputStream body, long expectedLength) throws IOException {
+		var directory = Files.createDirectories(directoryOf(upload));
+		var temporary = Files.createTempFile(directory, "incoming-", ".part");
+		try {
+			var digest = sha256();
+			long size = 0;
+			try (var channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
+				var buffer = new byte[BUFFER];
+				int read;
+				while (size <= expectedLength && (read = body.read(buffer)) != -1) {
+					digest.update(buffer, 0, read);
+					var bytes = ByteBuffer.wrap(buffer, 0, read);
+					while (bytes.hasRemaining()) {
+						channel.write(bytes);
+					}
+					size += read;
+				}
+				channel.force(true);
+			}
+			return new Received(temporary, size, HexFormat.of().formatHex(digest.digest()));
+		}
+		catch (IOException | RuntimeException e) {
+			Files.deleteIfExists(temporary);
+			throw e;
+		}
+	}
+
+	/** Gives a checked chunk its final name (atomically). */
+	void keep(Received received, UploadId upload, int index) throws IOException {
+		Files.move(received.temporary(), chunkPath(upload, index, received.sha256()), StandardCopyOption.ATOMIC_MOVE,
+				StandardCopyOption.REPLACE_EXISTING);
+	}
+
+	void discard(Received received) {
+		try {
+			Files.deleteIfExists(received.temporary());
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	InputStream open(UploadId upload, int index, String sha256) throws IOException {
+		return Files.newInputStream(chunkPath(upload, index, sha256));
+	}
+
+	void delete(UploadId upload, int index, String sha256) throws IOException {
+		Files.deleteIfExists(chunkPath(upload, index, sha256));
+	}
+
+	/** Removes an upload's directory and everything in it (nothing if there is none). */
+	void remove(UploadId upload) throws IOException {
+		var directory = directoryOf(upload);
+		if (!Files.exists(directory)) {
+			return;
+		}
+		try (Stream<Path> paths = Files.walk(directory)) {
+			for (var path : paths.sorted(Comparator.reverseOrder()).toList()) {
+				try {
+					Files.deleteIfExists(path);
+				}
+				catch (NoSuchFileException gone) {
+					// removed meanwhile by another instance
+				}
+			}
+		}
+	}
+
+	/** The uploads that have a directory (anything else under the root is ignored). */
+	List<UploadId> uploadsOnDisk() throws IOException {
+		var found = new ArrayList<UploadId>();
+		try (Stream<Path> entries = Files.list(root)) {
+			for (var entry : entries.filter(Files::isDirectory).toList()) {
+				try {
+					found.add(new UploadId(UUID.fromString(entry.getFileName().toString())));
+				}
+				catch (IllegalArgumentException notAnUpload) {
+					// not ours
+				}
+			}
+		}
+		return found;
+	}
+
+	private Path directoryOf(UploadId upload) {
+		return root.resolve(upload.value().toString());
+	}
+
+	private Path chunkPath(UploadId upload, int index, String sha256) {
+		return directoryOf(upload).resolve(index + "-" + sha256);
+	}
+
+	static MessageDigest sha256() {
+		try {
+			return MessageDigest.getInstance("SHA-256");
+		}
+		catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+}

@@ -1,0 +1,43 @@
+package fr.openmarches.submission;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.persistence.LockModeType;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.NativeQuery;
+import org.springframework.data.jpa.repository.Query;
+
+interface Uploads extends JpaRepository<Upload, UUID> {
+
+	Optional<Upload> findByIdAndCompanyId(UUID id, UUID companyId);
+
+	/** The upload, locked until the transaction ends: one completion at a time. */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select u from Upload u where u.id = :id")
+	Optional<Upload> lock(UUID id);
+
+	/** Notes a chunk's arrival; concurrent chunks of one upload just take turns on the row. */
+	@Modifying
+	@NativeQuery("update submission.upload set last_chunk_at = greatest(last_chunk_at, :at) where id = :id")
+	int chunkArrived(UUID id, Instant at);
+
+	/**
+	 * Uploads still receiving that got no chunk since {@code before}, locked for this transaction;
+	 * rows another instance is purging are skipped.
+	 */
+	@NativeQuery("""
+			select * from submission.upload
+			where state = 'RECEIVING' and last_chunk_at < :before
+			order by last_chunk_at
+			limit :limit
+			for update skip locked""")
+	List<Upload> lockAbandoned(Instant before, int limit);
+
+	@NativeQuery("select id from submission.upload where state = 'RECEIVING' and id in (:ids)")
+	List<UUID> receivingAmong(List<UUID> ids);
+}
