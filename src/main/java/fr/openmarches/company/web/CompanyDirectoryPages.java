@@ -9,6 +9,7 @@ import fr.openmarches.company.CompanyProperties;
 import fr.openmarches.company.ProductId;
 import fr.openmarches.company.Region;
 import fr.openmarches.cpv.CpvCatalogue;
+import fr.openmarches.platform.Pagination;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;

@@ -20,6 +20,7 @@ import fr.openmarches.identity.SignedInUser;
 import fr.openmarches.organisation.Department;
 import fr.openmarches.organisation.PurchasingEntityId;
 import fr.openmarches.platform.Flash;
+import fr.openmarches.platform.Pagination;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;

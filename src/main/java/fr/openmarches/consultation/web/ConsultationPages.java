@@ -7,6 +7,7 @@ import fr.openmarches.consultation.ConsultationProperties;
 import fr.openmarches.consultation.FinderQuery;
 import fr.openmarches.cpv.CpvCatalogue;
 import fr.openmarches.organisation.EntityDirectory;
+import fr.openmarches.platform.Pagination;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;

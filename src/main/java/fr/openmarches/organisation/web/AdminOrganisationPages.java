@@ -9,6 +9,7 @@ import fr.openmarches.organisation.OrganisationProperties;
 import fr.openmarches.organisation.OrganisationRegister;
 import fr.openmarches.organisation.OrganisationService;
 import fr.openmarches.platform.Flash;
+import fr.openmarches.platform.Pagination;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;

@@ -8,6 +8,7 @@ import fr.openmarches.organisation.OpenConsultationsOfEntity;
 import fr.openmarches.organisation.OrganisationId;
 import fr.openmarches.organisation.OrganisationProperties;
 import fr.openmarches.organisation.PurchasingEntityId;
+import fr.openmarches.platform.Pagination;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;

@@ -1,4 +1,4 @@
-package fr.openmarches.company.web;
+package fr.openmarches.platform;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,25 +10,25 @@ import org.springframework.web.util.UriComponentsBuilder;
 /**
  * The links of a DSFR pagination bar for a page of results: first, previous, a window of pages
  * around the current one with gaps, next, last. Links keep the request's other parameters; pages
- * count from 1 in URLs.
+ * count from 1 in URLs. Rendered by {@code ~{fragments/dsfr :: pagination(${pagination})}}.
  *
  * @param previous {@code null} on the first page
  * @param next {@code null} on the last page
  */
-record Pagination(int current, int total, String first, String previous, List<PageLink> pages, String next,
+public record Pagination(int current, int total, String first, String previous, List<PageLink> pages, String next,
 		String last) {
 
 	private static final int AROUND = 2;
 
 	/** A page number, or a gap ({@code number} 0) between numbers. */
-	record PageLink(int number, String href, boolean current) {
+	public record PageLink(int number, String href, boolean current) {
 
 		public boolean gap() {
 			return number == 0;
 		}
 	}
 
-	static Pagination of(Page<?> page, HttpServletRequest request) {
+	public static Pagination of(Page<?> page, HttpServletRequest request) {
 		var base = UriComponentsBuilder.fromPath(request.getRequestURI()).query(request.getQueryString());
 		int current = page.getNumber() + 1;
 		int total = Math.max(1, page.getTotalPages());

@@ -1,4 +1,4 @@
-package fr.openmarches.consultation.web;
+package fr.openmarches.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
