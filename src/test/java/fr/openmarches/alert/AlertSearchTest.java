@@ -6,87 +6,22 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 
-import fr.openmarches.Fixtures;
-import fr.openmarches.IntegrationTest;
-import fr.openmarches.MutableClock;
-import fr.openmarches.WebVisitor;
 import fr.openmarches.consultation.ConsultationFixtures;
-import fr.openmarches.consultation.ConsultationService;
 import fr.openmarches.consultation.FinderQuery;
 import fr.openmarches.consultation.NewConsultation;
 import fr.openmarches.identity.AccountId;
-import fr.openmarches.identity.AccountService;
-import fr.openmarches.identity.NewAccount;
-import fr.openmarches.identity.Role;
-import fr.openmarches.notification.DevelopmentMailbox;
 import fr.openmarches.notification.DevelopmentMailbox.ReceivedMail;
 import fr.openmarches.organisation.EntityDirectory;
-import fr.openmarches.organisation.OrganisationService;
-import fr.openmarches.organisation.PurchasingEntityId;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** An alert keeps the whole search of the consultation list: keyword mode, CPV code, organisation. */
-@IntegrationTest
-class AlertSearchTest {
-
-	static final String PASSWORD = "un mot de passe solide";
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	Alerts alerts;
-
-	@Autowired
-	AlertRun run;
-
-	@Autowired
-	AccountService accounts;
-
-	@Autowired
-	OrganisationService organisations;
+class AlertSearchTest extends SignedInWatcher {
 
 	@Autowired
 	EntityDirectory directory;
-
-	@Autowired
-	ConsultationService consultations;
-
-	@Autowired
-	DevelopmentMailbox mailbox;
-
-	@Autowired
-	MutableClock clock;
-
-	PurchasingEntityId entity;
-
-	String keyword;
-
-	String email;
-
-	WebVisitor person;
-
-	@BeforeEach
-	void aSignedInPersonAndAKeywordNobodyElseUses() {
-		entity = Fixtures.newEntity(organisations, Fixtures.unique("Entité des alertes"), "35");
-		keyword = "Zorglub" + Fixtures.unique("").replaceAll("\\W", "");
-		email = Fixtures.unique("veille").replace(' ', '-').toLowerCase() + "@example.fr";
-		accounts.open(new NewAccount(email, PASSWORD, "Inès", "Veille", null, Set.of(Role.SUPPLIER_MEMBER)));
-		person = new WebVisitor(port);
-		person.signIn(email, PASSWORD);
-	}
-
-	@AfterEach
-	void resetClock() {
-		clock.reset();
-	}
 
 	@Test
 	void anAlertCreatedFromTheListLinkKeepsTheModeTheCpvCodeAndTheOrganisation() {
