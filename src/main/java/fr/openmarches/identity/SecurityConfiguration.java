@@ -52,7 +52,10 @@ class SecurityConfiguration {
 			"/swagger-ui/**", "/api/swagger-ui/**", "/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus" };
 
 	/** Deposit uploads: for company members only, never public, even to read. */
-	static final String[] SUPPLIER_API = { "/api/v1/uploads", "/api/v1/uploads/**" };
+	static final String[] SUPPLIER_API = { "/api/v1/uploads", "/api/v1/uploads/**", "/api/v1/consultations/*/deposits" };
+
+	/** Pages for company members only, under otherwise public addresses: the deposit page. */
+	static final String[] SUPPLIER_PAGES = { "/consultations/*/depot" };
 
 	/** What the API says of the signed-in person only: never public, even to read. */
 	static final String[] PERSONAL_API = { "/api/v1/me/**" };
@@ -85,6 +88,7 @@ class SecurityConfiguration {
 				.requestMatchers(SUPPLIER_API).hasAnyRole(Role.SUPPLIER_MEMBER.name(), Role.SUPPLIER_ADMIN.name())
 				.requestMatchers(HttpMethod.GET, "/api/v1/**").permitAll()
 				.requestMatchers(HttpMethod.POST, PUBLIC_API_WRITES).permitAll()
+				.requestMatchers(SUPPLIER_PAGES).hasAnyRole(Role.SUPPLIER_MEMBER.name(), Role.SUPPLIER_ADMIN.name())
 				.requestMatchers(PUBLIC_PAGES).permitAll()
 				.requestMatchers("/acheteur/**").hasAnyRole(Role.BUYER_AGENT.name(), Role.ENTITY_ADMIN.name(),
 						Role.COMMISSION_MEMBER.name())

@@ -82,10 +82,27 @@ public class DevelopmentMailbox {
 			var links = LINK.matcher(text).results().map(m -> m.group()).distinct().toList();
 			var sent = message.getSentDate() == null ? Instant.EPOCH : message.getSentDate().toInstant();
 			var unsubscribe = message.getHeader("List-Unsubscribe", null);
-			return new ReceivedMail(index, to, message.getSubject(), sent, text, links, unsubscribe);
+			var attachments = new ArrayList<ReceivedAttachment>();
+			collectAttachments(message, attachments);
+			return new ReceivedMail(index, to, message.getSubject(), sent, text, links, unsubscribe,
+					List.copyOf(attachments));
 		}
 		catch (MessagingException | IOException e) {
 			throw new IllegalStateException("Unreadable mail in the development mailbox", e);
+		}
+	}
+
+	private static void collectAttachments(Part part, List<ReceivedAttachment> into)
+			throws MessagingException, IOException {
+		if (Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition()) && part.getFileName() != null) {
+			try (var in = part.getInputStream()) {
+				into.add(new ReceivedAttachment(part.getFileName(), part.getContentType(), in.readAllBytes()));
+			}
+		}
+		else if (part.getContent() instanceof Multipart multipart) {
+			for (int i = 0; i < multipart.getCount(); i++) {
+				collectAttachments(multipart.getBodyPart(i), into);
+			}
 		}
 	}
 
@@ -111,8 +128,13 @@ public class DevelopmentMailbox {
 	 * @param text the plain-text part
 	 * @param links every http(s) link in the text, in order
 	 * @param listUnsubscribe the List-Unsubscribe header, or null
+	 * @param attachments the files attached, in order
 	 */
 	public record ReceivedMail(int index, List<String> to, String subject, Instant receivedAt, String text,
-			List<String> links, String listUnsubscribe) {
+			List<String> links, String listUnsubscribe, List<ReceivedAttachment> attachments) {
+	}
+
+	/** A file attached to a received mail. */
+	public record ReceivedAttachment(String fileName, String contentType, byte[] content) {
 	}
 }

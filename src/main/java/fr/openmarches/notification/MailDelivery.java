@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -89,7 +90,8 @@ class MailDelivery {
 		for (var mail : due) {
 			try {
 				sender.send(message -> {
-					var helper = new MimeMessageHelper(message, mail.mail().html() != null, "UTF-8");
+					var helper = new MimeMessageHelper(message,
+							mail.mail().html() != null || !mail.mail().attachments().isEmpty(), "UTF-8");
 					helper.setFrom(new InternetAddress(properties.from(), true));
 					helper.setTo(mail.mail().to());
 					helper.setSubject(mail.mail().subject());
@@ -102,6 +104,10 @@ class MailDelivery {
 					}
 					else {
 						helper.setText(mail.mail().text());
+					}
+					for (var attachment : mail.mail().attachments()) {
+						helper.addAttachment(attachment.fileName(), new ByteArrayResource(attachment.content()),
+								attachment.mediaType());
 					}
 				});
 				mail.sent(clock.instant());

@@ -59,9 +59,22 @@ public class Mailer {
 	 */
 	@Transactional
 	public void send(String to, String template, Locale locale, Map<String, ?> variables, String unsubscribe) {
+		var html = html(template, locale, variables);
+		send(new Mail(to, MailText.subjectOf(html), MailText.fromHtml(html), html, unsubscribe));
+	}
+
+	/**
+	 * The mail {@link #send(String, String, Locale, Map)} would send, not sent: for a caller that
+	 * adds attachments ({@link Mail#with}) before {@link #send(Mail)}.
+	 */
+	public Mail render(String to, String template, Locale locale, Map<String, ?> variables) {
+		var html = html(template, locale, variables);
+		return new Mail(to, MailText.subjectOf(html), MailText.fromHtml(html), html);
+	}
+
+	private String html(String template, Locale locale, Map<String, ?> variables) {
 		var model = new HashMap<String, Object>(variables);
 		model.put("baseUrl", platform.link(""));
-		var html = templates.process("mail/" + template, new Context(locale, model));
-		send(new Mail(to, MailText.subjectOf(html), MailText.fromHtml(html), html, unsubscribe));
+		return templates.process("mail/" + template, new Context(locale, model));
 	}
 }

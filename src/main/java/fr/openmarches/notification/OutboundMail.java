@@ -2,13 +2,21 @@ package fr.openmarches.notification;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
 /** A mail in the outbox: waiting, or sent. A mail that fails is retried, never abandoned. */
@@ -56,6 +64,11 @@ class OutboundMail {
 	@Column(name = "last_error")
 	private String lastError;
 
+	@ElementCollection(fetch = FetchType.EAGER)
+	@CollectionTable(schema = "notification", name = "outbound_attachment", joinColumns = @JoinColumn(name = "mail_id"))
+	@OrderColumn(name = "position")
+	private List<StoredAttachment> attachments = new ArrayList<>();
+
 	protected OutboundMail() {
 	}
 
@@ -66,13 +79,15 @@ class OutboundMail {
 		this.textBody = mail.text();
 		this.htmlBody = mail.html();
 		this.unsubscribe = mail.unsubscribe();
+		mail.attachments().forEach(a -> attachments.add(new StoredAttachment(a.fileName(), a.mediaType(), a.content())));
 		this.status = Status.PENDING;
 		this.createdAt = now;
 		this.nextAttemptAt = now;
 	}
 
 	Mail mail() {
-		return new Mail(recipient, subject, textBody, htmlBody, unsubscribe);
+		return new Mail(recipient, subject, textBody, htmlBody, unsubscribe,
+				attachments.stream().map(StoredAttachment::attachment).toList());
 	}
 
 	UUID id() {
@@ -116,6 +131,32 @@ class OutboundMail {
 	static Duration backoff(int attempts) {
 		var seconds = 5L << Math.min(attempts - 1, 20);
 		return seconds > MAX_BACKOFF.toSeconds() ? MAX_BACKOFF : Duration.ofSeconds(seconds);
+	}
+
+	@Embeddable
+	static class StoredAttachment {
+
+		@Column(name = "file_name", nullable = false)
+		private String fileName;
+
+		@Column(name = "media_type", nullable = false)
+		private String mediaType;
+
+		@Column(nullable = false)
+		private byte[] content;
+
+		protected StoredAttachment() {
+		}
+
+		StoredAttachment(String fileName, String mediaType, byte[] content) {
+			this.fileName = fileName;
+			this.mediaType = mediaType;
+			this.content = content;
+		}
+
+		Mail.Attachment attachment() {
+			return new Mail.Attachment(fileName, mediaType, content);
+		}
 	}
 
 	enum Status {

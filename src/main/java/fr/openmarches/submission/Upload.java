@@ -68,6 +68,10 @@ class Upload {
 	@Column(name = "completed_at")
 	private Instant completedAt;
 
+	/** The deposit this file went into, once it did: one at most. */
+	@Column(name = "deposit_id")
+	private UUID depositId;
+
 	protected Upload() {
 	}
 
@@ -144,6 +148,24 @@ class Upload {
 		this.state = UploadState.COMPLETE;
 		this.blobSha256 = blob.sha256();
 		this.completedAt = now;
+	}
+
+	ConsultationId consultation() {
+		return new ConsultationId(consultationId);
+	}
+
+	/**
+	 * Puts this complete file into {@code deposit}.
+	 * @throws DepositRefusedException when the upload is not complete, or already in a deposit
+	 */
+	void useIn(DepositId deposit) {
+		if (state != UploadState.COMPLETE) {
+			throw DepositRefusedException.invalid("submission.deposit.upload-incomplete", label);
+		}
+		if (depositId != null) {
+			throw DepositRefusedException.conflict("submission.deposit.upload-used", label);
+		}
+		depositId = deposit.value();
 	}
 
 	/** What completion recorded. */

@@ -1,0 +1,179 @@
+package fr.openmarches.submission;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Year;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Locale;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import fr.openmarches.company.CompanyId;
+import fr.openmarches.company.CompanyService;
+import fr.openmarches.consultation.ConsultationCatalogue;
+import fr.openmarches.consultation.ConsultationId;
+import fr.openmarches.consultation.ConsultationState;
+import fr.openmarches.evidence.EvidenceKind;
+import fr.openmarches.evidence.EvidenceLog;
+import fr.openmarches.identity.AccountService;
+import fr.openmarches.platform.BlobId;
+import fr.openmarches.platform.BlobStore;
+
+/**
+ * Records deposits. Finalising checks the request against the consultation and the uploads, then
+ * in one transaction: puts each completed upload into the deposit, writes the manifest, chains its
+ * timestamped hash into the evidence log, marks the company's earlier deposit in time superseded
+ * (a late deposit replaces nothing), and registers {@link DepositReceived}, from which the receipt
+ * follows. Either all of it commits or none: a crash leaves the deposit complete, or absent with
+ * its uploads intact and ready to finalise again.
+ */
+@Service
+public class DepositDesk {
+
+	/** Deposits are taken while published, and after the deadline too: a late deposit is kept and marked late. */
+	private static final Set<ConsultationState> TAKING_DEPOSITS = Set.of(ConsultationState.PUBLISHED,
+			ConsultationState.CLOSED);
+
+	private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+
+	private final Deposits deposits;
+
+	private final Uploads uploads;
+
+	private final ConsultationCatalogue catalogue;
+
+	private final CompanyService companies;
+
+	private final AccountService accounts;
+
+	private final OpeningKeyOf openingKeys;
+
+	private final EvidenceLog evidence;
+
+	private final BlobStore blobs;
+
+	private final ApplicationEventPublisher events;
+
+	private final TransactionTemplate transactions;
+
+	private final Clock clock;
+
+	DepositDesk(Deposits deposits, Uploads uploads, ConsultationCatalogue catalogue, CompanyService companies,
+			AccountService accounts, OpeningKeyOf openingKeys, EvidenceLog evidence, BlobStore blobs,
+			ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock) {
+		this.deposits = deposits;
+		this.uploads = uploads;
+		this.catalogue = catalogue;
+		this.companies = companies;
+		this.accounts = accounts;
+		this.openingKeys = openingKeys;
+		this.evidence = evidence;
+		this.blobs = blobs;
+		this.events = events;
+		this.transactions = transactions;
+		this.clock = clock;
+	}
+
+	/**
+	 * Finalises a deposit made of completed uploads.
+	 * @throws NoSuchElementException when the consultation is unknown or not public
+	 * @throws DepositRefusedException when the request is wrong (invalid) or does not fit (conflict:
+	 * the consultation no longer takes deposits, the opening key changed, an upload is in another deposit)
+	 */
+	public DepositView deposit(ConsultationId consultationId, Uploader depositor, Locale locale, DepositRequest request) {
+		var consultation = catalogue.find(consultationId).orElseThrow();
+		if (!TAKING_DEPOSITS.contains(consultation.state())) {
+			throw DepositRefusedException.conflict("submission.deposit.closed", consultation.reference());
+		}
+		var openingKey = openingKeys.fingerprint(consultationId)
+			.orElseThrow(() -> DepositRefusedException.conflict("submission.deposit.no-opening-key", null));
+		if (request.openingKey() != null && !openingKey.equals(request.openingKey())) {
+			throw DepositRefusedException.conflict("submission.deposit.opening-key-changed", null);
+		}
+		DepositRules.check(consultation, request);
+		var company = companies.find(depositor.company()).orElseThrow();
+		var person = accounts.find(depositor.account()).orElseThrow();
+		var siret = company.headOffice().map(e -> e.siret().value()).orElse(null);
+		var id = new DepositId(UUID.randomUUID());
+		return transactions.execute(status -> {
+			deposits.lockDepositsOf(consultationId.toString(), depositor.company().value().toString());
+			var pieces = new ArrayList<DepositPiece>();
+			for (var piece : request.pieces()) {
+				var upload = uploads.lock(piece.upload())
+					.filter(u -> u.companyId().equals(depositor.company().value()))
+					.filter(u -> u.consultation().equals(consultationId))
+					.orElseThrow(() -> DepositRefusedException.invalid("submission.deposit.unknown-upload",
+							piece.fileName()));
+				upload.useIn(id);
+				var stored = upload.completed();
+				if (stored.size() != DepositRules.sealedSize(piece.size(), piece.chunkSize())) {
+					throw DepositRefusedException.invalid("submission.deposit.sealed-size", piece.fileName());
+				}
+				pieces.add(new DepositPiece(piece.envelope(), piece.lot(), DepositRules.fileName(piece.fileName()),
+						DepositRules.mediaType(piece.mediaType()), piece.size(), piece.plainSha256(), stored.size(),
+						stored.blob().sha256(), piece.chunkSize(), piece.salt(), piece.signs()));
+			}
+			var now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+			var late = now.isAfter(consultation.depositDeadline());
+			var number = "OM-%d-%06d".formatted(Year.now(clock.withZone(PARIS)).getValue(), deposits.nextNumber());
+			var lots = request.lots().stream().distinct().toList();
+			var manifest = Manifest.of(new Manifest.Content(id, number, consultationId, consultation.reference(),
+					consultation.title(), consultation.entity().displayName(), company.id(), company.name(), siret,
+					person.id(), person.displayName(), person.email(), locale, now, late, consultation.test(), lots,
+					request.backupCopy(), request.consortium(), openingKey, request.wrappedKey(), pieces));
+			var entry = evidence.append(EvidenceKind.DEPOSIT_RECEIVED, id.value(), manifest.sha256());
+			var deposit = deposits.saveAndFlush(new Deposit(manifest, entry.sequence()));
+			if (!late) {
+				deposits.current(consultationId.value(), depositor.company().value())
+					.filter(earlier -> !earlier.id().equals(id))
+					.ifPresent(earlier -> earlier.supersede(id, now));
+			}
+			events.publishEvent(new DepositReceived(id, number, consultationId, depositor.company(), now, late,
+					consultation.test()));
+			return deposit.view();
+		});
+	}
+
+	/** The company's deposits, newest first. */
+	public Page<DepositView> depositsOf(CompanyId company, int page, int size) {
+		return transactions.execute(status -> deposits
+			.findByCompanyIdOrderByReceivedAtDesc(company.value(), PageRequest.of(page, size))
+			.map(Deposit::view));
+	}
+
+	/** One of the company's deposits; another company's does not exist. */
+	public Optional<DepositView> find(DepositId id, CompanyId company) {
+		return transactions.execute(status -> deposits.findByIdAndCompanyId(id.value(), company.value()).map(Deposit::view));
+	}
+
+	/** The manifest's exact bytes, whose SHA-256 the evidence log stamped; for the deposit's company only. */
+	public Optional<byte[]> manifest(DepositId id, CompanyId company) {
+		return transactions.execute(status -> deposits.findByIdAndCompanyId(id.value(), company.value())
+			.map(Deposit::manifest));
+	}
+
+	/**
+	 * The signed receipt (PDF) of one of the company's deposits, once issued.
+	 * @throws NoSuchElementException when the company has no such deposit or the receipt is not issued yet
+	 */
+	public InputStream receipt(DepositId id, CompanyId company) throws IOException {
+		var sha256 = transactions.execute(status -> deposits.findByIdAndCompanyId(id.value(), company.value())
+			.map(Deposit::receiptSha256)
+			.orElse(null));
+		if (sha256 == null) {
+			throw new NoSuchElementException("No receipt for deposit " + id);
+		}
+		return blobs.open(new BlobId(sha256));
+	}
+}

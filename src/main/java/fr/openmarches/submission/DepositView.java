@@ -1,0 +1,35 @@
+package fr.openmarches.submission;
+
+import java.time.Instant;
+import java.util.List;
+
+import fr.openmarches.company.CompanyId;
+import fr.openmarches.consultation.ConsultationId;
+import fr.openmarches.consultation.Envelope;
+import fr.openmarches.identity.AccountId;
+
+/**
+ * A deposit as its company sees it: everything but content, which stays sealed.
+ *
+ * @param number the receipt number, e.g. {@code OM-2026-000042}
+ * @param receivedAt when the platform recorded it, every byte stored (the legal time of reception)
+ * @param openingKey fingerprint of the opening key the content key was wrapped for
+ * @param manifestSha256 SHA-256 of the manifest, the hash the evidence log timestamped
+ * @param evidenceSequence its entry in the evidence log
+ * @param receiptIssued whether the signed receipt is ready (it follows within a moment)
+ */
+public record DepositView(DepositId id, String number, ConsultationId consultation, CompanyId company,
+		AccountId depositor, Instant receivedAt, DepositStatus status, boolean test, Instant supersededAt,
+		BackupCopy backupCopy, List<Integer> lots, List<DepositRequest.Partner> consortium, List<Piece> pieces,
+		long plainSize, long sealedSize, String openingKey, String manifestSha256, long evidenceSequence,
+		boolean receiptIssued) {
+
+	public boolean late() {
+		return status == DepositStatus.LATE;
+	}
+
+	/** One file: its names, sizes and hashes; {@code signs} is the index of the piece a signature file signs. */
+	public record Piece(Envelope envelope, Integer lot, String fileName, String mediaType, long size, String plainSha256,
+			long sealedSize, String sealedSha256, int chunkSize, String salt, Integer signs) {
+	}
+}

@@ -1,0 +1,40 @@
+package fr.openmarches.submission;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.NativeQuery;
+import org.springframework.data.jpa.repository.Query;
+
+interface Deposits extends JpaRepository<Deposit, UUID> {
+
+	Optional<Deposit> findByIdAndCompanyId(UUID id, UUID companyId);
+
+	Page<Deposit> findByCompanyIdOrderByReceivedAtDesc(UUID companyId, Pageable page);
+
+	List<Deposit> findByConsultationIdOrderByReceivedAt(UUID consultationId);
+
+	/** The company's deposit that counts for the consultation, if any: in time, not replaced. */
+	@Query("""
+			select d from Deposit d
+			where d.consultationId = :consultation and d.companyId = :company and d.late = false and d.supersededBy is null""")
+	Optional<Deposit> current(UUID consultation, UUID company);
+
+	/** Deposits whose receipt is still to issue, oldest first. */
+	@Query("select d.id from Deposit d where d.receiptSha256 is null order by d.receivedAt")
+	List<UUID> withoutReceipt(Pageable page);
+
+	@NativeQuery("select nextval('submission.deposit_number')")
+	long nextNumber();
+
+	/**
+	 * Holds the company's deposits for the consultation until the transaction ends: two
+	 * finalisations at once take turns, so exactly one of them ends up current.
+	 */
+	@NativeQuery("select 1 from (select pg_advisory_xact_lock(hashtextextended(:consultation || '/' || :company, 0))) locked")
+	int lockDepositsOf(String consultation, String company);
+}

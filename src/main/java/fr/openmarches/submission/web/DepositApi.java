@@ -1,0 +1,166 @@
+package fr.openmarches.submission.web;
+
+import java.io.IOException;
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import java.util.NoSuchElementException;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.context.MessageSource;
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+import fr.openmarches.company.CompanyId;
+import fr.openmarches.company.CompanyService;
+import fr.openmarches.consultation.BuyerConsultations;
+import fr.openmarches.consultation.ConsultationId;
+import fr.openmarches.identity.SignedInUser;
+import fr.openmarches.submission.DepositDesk;
+import fr.openmarches.submission.DepositId;
+import fr.openmarches.submission.DepositRefusedException;
+import fr.openmarches.submission.DepositRegister;
+import fr.openmarches.submission.DepositRequest;
+import fr.openmarches.submission.DepositView;
+import fr.openmarches.submission.Uploader;
+
+/**
+ * Deposits through the API: finalise a deposit from completed uploads; a company's own deposits,
+ * their manifests and signed receipts; the register of a consultation's deposits for its buyers.
+ * Another company's deposit, or another buyer's register, answers 404.
+ */
+@RestController
+@Tag(name = "Deposits", description = "Sealed deposits (plis): finalising, receipts, the buyer's register")
+@ApiResponse(responseCode = "401", description = "Not signed in",
+		content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+class DepositApi {
+
+	private final DepositDesk desk;
+
+	private final DepositRegister register;
+
+	private final CompanyService companies;
+
+	private final BuyerConsultations buyerConsultations;
+
+	private final MessageSource messages;
+
+	DepositApi(DepositDesk desk, DepositRegister register, CompanyService companies,
+			BuyerConsultations buyerConsultations, MessageSource messages) {
+		this.desk = desk;
+		this.register = register;
+		this.companies = companies;
+		this.buyerConsultations = buyerConsultations;
+		this.messages = messages;
+	}
+
+	@PostMapping("/api/v1/consultations/{id}/deposits")
+	@Operation(summary = "Finalise a deposit",
+			description = "Once every file is uploaded (sealed, see docs/sealing.md) and its upload completed: records the "
+					+ "deposit, timestamps its manifest, chains it into the evidence log and answers the deposit. The signed "
+					+ "receipt (PDF and mail) follows within moments. A deposit after the deadline is kept and marked late. "
+					+ "Needs the session's CSRF token in X-CSRF-TOKEN.")
+	@ApiResponse(responseCode = "201", description = "The deposit, at the address of the Location header")
+	@ApiResponse(responseCode = "400", description = "The request is wrong: the detail says what",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "403", description = "Not a member of a company, or no CSRF token",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "404", description = "No such public consultation",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "409", description = "The consultation no longer takes deposits, its opening key changed, or an upload is already in a deposit",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+	ResponseEntity<DepositView> deposit(@PathVariable UUID id, @RequestBody DepositRequest request,
+			@AuthenticationPrincipal SignedInUser person, Locale locale) {
+		var deposit = desk.deposit(new ConsultationId(id), new Uploader(person.accountId(), companyOf(person)), locale,
+				request);
+		return ResponseEntity.created(URI.create("/api/v1/me/deposits/" + deposit.id())).body(deposit);
+	}
+
+	@GetMapping("/api/v1/me/deposits")
+	@Operation(summary = "My company's deposits", description = "Newest first, every consultation.")
+	List<DepositView> mine(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size,
+			@AuthenticationPrincipal SignedInUser person) {
+		return desk.depositsOf(companyOf(person), Math.max(page, 0), Math.clamp(size, 1, 200)).getContent();
+	}
+
+	@GetMapping("/api/v1/me/deposits/{id}")
+	@Operation(summary = "One of my company's deposits")
+	@ApiResponse(responseCode = "404", description = "No such deposit for the company",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+	DepositView one(@PathVariable UUID id, @AuthenticationPrincipal SignedInUser person) {
+		return desk.find(new DepositId(id), companyOf(person)).orElseThrow();
+	}
+
+	@GetMapping(path = "/api/v1/me/deposits/{id}/manifest", produces = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "A deposit's manifest",
+			description = "The exact bytes whose SHA-256 the evidence log timestamped (canonical JSON).")
+	ResponseEntity<byte[]> manifest(@PathVariable UUID id, @AuthenticationPrincipal SignedInUser person) {
+		var bytes = desk.manifest(new DepositId(id), companyOf(person)).orElseThrow();
+		return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(bytes);
+	}
+
+	@GetMapping(path = "/api/v1/me/deposits/{id}/receipt", produces = MediaType.APPLICATION_PDF_VALUE)
+	@Operation(summary = "A deposit's signed receipt (PDF)",
+			description = "Signed by the platform (PAdES, timestamped). 404 until issued, a moment after the deposit.")
+	ResponseEntity<InputStreamResource> receipt(@PathVariable UUID id, @AuthenticationPrincipal SignedInUser person)
+			throws IOException {
+		var company = companyOf(person);
+		var deposit = desk.find(new DepositId(id), company).orElseThrow();
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header("Content-Disposition",
+					ContentDisposition.attachment().filename("accuse-reception-" + deposit.number() + ".pdf").build().toString())
+			.body(new InputStreamResource(desk.receipt(deposit.id(), company)));
+	}
+
+	@GetMapping("/api/v1/buyer/consultations/{id}/deposits")
+	@Operation(summary = "The register of a consultation's deposits",
+			description = "For the consultation's buyers: who deposited, when, how much, late or replaced — never content.")
+	@ApiResponse(responseCode = "404", description = "No such consultation among the buyer's",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+	List<DepositRegister.Entry> register(@PathVariable UUID id, @AuthenticationPrincipal SignedInUser buyer) {
+		var consultation = new ConsultationId(id);
+		if (!buyerConsultations.actsFor(buyer.accountId(), consultation)) {
+			throw new NoSuchElementException();
+		}
+		return register.of(consultation);
+	}
+
+	private CompanyId companyOf(SignedInUser person) {
+		return companies.companyOf(person.accountId())
+			.map(company -> company.id())
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN, "Deposits are for company members"));
+	}
+
+	@ExceptionHandler(DepositRefusedException.class)
+	ProblemDetail refused(DepositRefusedException e, Locale locale) {
+		var status = e.reason() == DepositRefusedException.Reason.INVALID ? HttpStatus.BAD_REQUEST : HttpStatus.CONFLICT;
+		var problem = ProblemDetail.forStatusAndDetail(status,
+				messages.getMessage(e.messageKey(), new Object[] { e.argument() }, e.getMessage(), locale));
+		problem.setProperty("code", e.messageKey());
+		return problem;
+	}
+
+	@ExceptionHandler(NoSuchElementException.class)
+	ProblemDetail notFound(NoSuchElementException e) {
+		return ProblemDetail.forStatus(HttpStatus.NOT_FOUND);
+	}
+}
