@@ -57,7 +57,7 @@ public class DepositDesk {
 
 	private final AccountService accounts;
 
-	private final OpeningKeyOf openingKeys;
+	private final OpeningKeyLookup openingKeys;
 
 	private final EvidenceLog evidence;
 
@@ -70,7 +70,7 @@ public class DepositDesk {
 	private final Clock clock;
 
 	DepositDesk(Deposits deposits, Uploads uploads, ConsultationCatalogue catalogue, CompanyService companies,
-			AccountService accounts, OpeningKeyOf openingKeys, EvidenceLog evidence, BlobStore blobs,
+			AccountService accounts, OpeningKeyLookup openingKeys, EvidenceLog evidence, BlobStore blobs,
 			ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock) {
 		this.deposits = deposits;
 		this.uploads = uploads;

@@ -1,0 +1,128 @@
+package fr.openmarches.submission.web;
+
+import java.util.LinkedHashMap;
+import java.util.NoSuchElementException;
+import java.util.UUID;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+import fr.openmarches.company.CompanyId;
+import fr.openmarches.company.CompanyService;
+import fr.openmarches.consultation.BuyerConsultations;
+import fr.openmarches.consultation.ConsultationCatalogue;
+import fr.openmarches.consultation.ConsultationDetails;
+import fr.openmarches.consultation.ConsultationId;
+import fr.openmarches.identity.SignedInUser;
+import fr.openmarches.platform.Pagination;
+import fr.openmarches.submission.DepositDesk;
+import fr.openmarches.submission.DepositId;
+import fr.openmarches.submission.DepositRegister;
+import fr.openmarches.submission.DepositStatus;
+import fr.openmarches.submission.DepositView;
+import fr.openmarches.submission.OpeningKeyLookup;
+
+/**
+ * The deposit pages: the deposit form of a consultation (the browser seals and sends the files,
+ * {@code /js/deposit/deposit.js}), the company's deposits and each one with its receipt, and the
+ * register of deposits for the consultation's buyers.
+ */
+@Controller
+class DepositPages {
+
+	private static final int PAGE_SIZE = 20;
+
+	private final DepositDesk desk;
+
+	private final DepositRegister register;
+
+	private final ConsultationCatalogue catalogue;
+
+	private final CompanyService companies;
+
+	private final BuyerConsultations buyerConsultations;
+
+	private final OpeningKeyLookup openingKeys;
+
+	DepositPages(DepositDesk desk, DepositRegister register, ConsultationCatalogue catalogue, CompanyService companies,
+			BuyerConsultations buyerConsultations, OpeningKeyLookup openingKeys) {
+		this.desk = desk;
+		this.register = register;
+		this.catalogue = catalogue;
+		this.companies = companies;
+		this.buyerConsultations = buyerConsultations;
+		this.openingKeys = openingKeys;
+	}
+
+	@GetMapping("/consultations/{id}/depot")
+	String form(@PathVariable UUID id, @AuthenticationPrincipal SignedInUser person, Model model) {
+		var consultation = catalogue.find(new ConsultationId(id)).orElseThrow(NoSuchElementException::new);
+		var company = companyOf(person);
+		model.addAttribute("consultation", consultation);
+		model.addAttribute("company", companies.find(company).orElseThrow());
+		model.addAttribute("openingKey", openingKeys.publicKey(consultation.id()).orElse(null));
+		model.addAttribute("taking", consultation.state() == fr.openmarches.consultation.ConsultationState.PUBLISHED
+				|| consultation.state() == fr.openmarches.consultation.ConsultationState.CLOSED);
+		model.addAttribute("previous", desk.depositsOf(company, 0, 200)
+			.stream()
+			.filter(d -> d.consultation().equals(consultation.id()))
+			.toList());
+		return "submission/deposit";
+	}
+
+	@GetMapping("/mon-espace/depots")
+	String mine(@RequestParam(defaultValue = "1") int page, @AuthenticationPrincipal SignedInUser person, Model model,
+			jakarta.servlet.http.HttpServletRequest request) {
+		var deposits = desk.depositsOf(companyOf(person), Math.max(page, 1) - 1, PAGE_SIZE);
+		var consultations = new LinkedHashMap<ConsultationId, ConsultationDetails>();
+		deposits.forEach(d -> consultations.computeIfAbsent(d.consultation(), c -> catalogue.find(c).orElse(null)));
+		model.addAttribute("deposits", deposits.getContent());
+		model.addAttribute("consultations", consultations);
+		model.addAttribute("pagination", Pagination.of(deposits, request));
+		return "submission/mine";
+	}
+
+	@GetMapping("/mon-espace/depots/{id}")
+	String one(@PathVariable UUID id, @AuthenticationPrincipal SignedInUser person, Model model) {
+		var deposit = desk.find(new DepositId(id), companyOf(person)).orElseThrow(NoSuchElementException::new);
+		model.addAttribute("deposit", deposit);
+		model.addAttribute("consultation", catalogue.find(deposit.consultation()).orElseThrow());
+		return "submission/one";
+	}
+
+	/** The receipt's state, polled by the deposit page until the signed receipt is there. */
+	@GetMapping("/mon-espace/depots/{id}/accuse")
+	String receiptState(@PathVariable UUID id, @AuthenticationPrincipal SignedInUser person, Model model) {
+		DepositView deposit = desk.find(new DepositId(id), companyOf(person)).orElseThrow(NoSuchElementException::new);
+		model.addAttribute("deposit", deposit);
+		return "submission/one :: receipt";
+	}
+
+	@GetMapping("/acheteur/consultations/{id}/depots")
+	String register(@PathVariable UUID id, @AuthenticationPrincipal SignedInUser buyer, Model model) {
+		var consultation = buyerConsultations.find(buyer.accountId(), new ConsultationId(id))
+			.orElseThrow(NoSuchElementException::new);
+		var entries = register.of(consultation.id());
+		model.addAttribute("consultation", consultation);
+		model.addAttribute("entries", entries);
+		model.addAttribute("companies", entries.stream()
+			.filter(e -> e.status() != DepositStatus.LATE)
+			.map(DepositRegister.Entry::company)
+			.distinct()
+			.count());
+		model.addAttribute("late", entries.stream().filter(e -> e.status() == DepositStatus.LATE).count());
+		return "submission/register";
+	}
+
+	private CompanyId companyOf(SignedInUser person) {
+		return companies.companyOf(person.accountId())
+			.map(company -> company.id())
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN));
+	}
+}
