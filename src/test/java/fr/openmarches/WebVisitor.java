@@ -120,6 +120,22 @@ public final class WebVisitor {
 			.findFirst();
 	}
 
+	/** Reads a file (PDF, archive) as its raw bytes, with the session's cookies. */
+	public Download download(String path) {
+		var request = HttpRequest.newBuilder(base.resolve(path)).GET().build();
+		try {
+			var response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+			return new Download(response.statusCode(), response.body(), response.headers());
+		}
+		catch (IOException e) {
+			throw new IllegalStateException(e);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(e);
+		}
+	}
+
 	private Page send(HttpRequest request) {
 		try {
 			var response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
@@ -147,6 +163,10 @@ public final class WebVisitor {
 
 	private static String encode(String value) {
 		return URLEncoder.encode(value, StandardCharsets.UTF_8);
+	}
+
+	/** A file the server answered. */
+	public record Download(int status, byte[] bytes, HttpHeaders headers) {
 	}
 
 	/** What the server answered. */
