@@ -44,7 +44,7 @@ class SecurityConfiguration {
 	static final String[] PUBLIC_PAGES = { "/", "/consultations", "/consultations/**", "/entites-achat",
 			"/entites-achat/**", "/connexion", "/connexion/**", "/mot-de-passe/**", "/inscription/**", "/aide",
 			"/aide/**", "/accessibilite", "/mentions-legales", "/donnees-personnelles", "/annuaire/**",
-			"/s-entrainer", "/s-entrainer/**", "/cpv/**", "/alertes/**", "/dev/mailbox", "/dev/mailbox/**", "/error" };
+			"/s-entrainer", "/s-entrainer/**", "/verification-poste", "/cpv/**", "/alertes/**", "/dev/mailbox", "/dev/mailbox/**", "/error" };
 
 	static final String[] PUBLIC_RESOURCES = { "/vendor/**", "/css/**", "/js/**", "/img/**", "/favicon.ico" };
 
@@ -65,7 +65,8 @@ class SecurityConfiguration {
 	 * exempt from CSRF: recording a download of a DCE; asking the built-in timestamp authority
 	 * for a token (RFC 3161 over HTTP).
 	 */
-	static final String[] PUBLIC_API_WRITES = { "/api/v1/consultations/*/downloads", "/tsa" };
+	static final String[] PUBLIC_API_WRITES = { "/api/v1/consultations/*/downloads", "/tsa",
+			"/api/v1/workstation/upload-test" };
 
 	/**
 	 * Forms whose authority is a secret in their link, not the session, so exempt from CSRF: the
