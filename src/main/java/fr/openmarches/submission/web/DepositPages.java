@@ -50,8 +50,11 @@ class DepositPages {
 
 	private final OpeningKeyLookup openingKeys;
 
+	private final java.time.Clock clock;
+
 	DepositPages(DepositDesk desk, DepositRegister register, ConsultationCatalogue catalogue, CompanyService companies,
-			BuyerConsultations buyerConsultations, OpeningKeyLookup openingKeys) {
+			BuyerConsultations buyerConsultations, OpeningKeyLookup openingKeys, java.time.Clock clock) {
+		this.clock = clock;
 		this.desk = desk;
 		this.register = register;
 		this.catalogue = catalogue;
@@ -67,6 +70,7 @@ class DepositPages {
 		model.addAttribute("consultation", consultation);
 		model.addAttribute("company", companies.find(company).orElseThrow());
 		model.addAttribute("openingKey", openingKeys.publicKey(consultation.id()).orElse(null));
+		model.addAttribute("late", clock.instant().isAfter(consultation.depositDeadline()));
 		model.addAttribute("taking", consultation.state() == fr.openmarches.consultation.ConsultationState.PUBLISHED
 				|| consultation.state() == fr.openmarches.consultation.ConsultationState.CLOSED);
 		model.addAttribute("previous", desk.depositsOf(company, 0, 200)
