@@ -1,32 +1,43 @@
 /**
- * Submission: companies' bids (sealed deposits). This first slice is the transport: the
- * resumable upload of deposit files that the browser or the CLI has already encrypted — the
- * server never sees plaintext, and treats the bodies as opaque bytes.
+ * Submission: companies' bids (sealed deposits, plis), from the bytes on the wire to the receipt.
+ * The server never sees plaintext: the browser ({@code /js/deposit/deposit.js}) or the CLI seals
+ * each file (format OMS1, docs/sealing.md) under a fresh content key per deposit, wrapped for the
+ * consultation's opening key.
  *
- * <p>{@link fr.openmarches.submission.UploadDesk}: a company member opens an upload
+ * <p><b>Transport.</b> {@link fr.openmarches.submission.UploadDesk}: a company member opens an upload
  * ({@code POST /api/v1/uploads}: consultation, total size, chunk size of 1 to 64 MiB, label), sends
  * the chunks in any order, each with its SHA-256 ({@code PUT /api/v1/uploads/{id}/chunks/{index}}),
  * reads what arrived to resume after a cut ({@code GET /api/v1/uploads/{id}}), then completes
  * ({@code POST /api/v1/uploads/{id}/completion}): the chunks are joined, in order, into one blob of
- * the platform's {@link fr.openmarches.platform.BlobStore}, whose address is the SHA-256 of the
- * whole ciphertext. Bodies stream to disk and into the blob: memory does not grow with the file.
- * A chunk is checked (length, hash) in a temporary file before it is renamed into place and its row
- * written; nothing of a refused chunk is kept. Uploads still open after
- * {@code openmarches.submission.abandon-after} without a chunk are purged ({@code AbandonedUploads},
- * {@code skip locked}, safe with several instances).
+ * the platform's {@link fr.openmarches.platform.BlobStore}. Bodies stream: memory does not grow with
+ * the file. Uploads still open after {@code openmarches.submission.abandon-after} without a chunk
+ * are purged ({@code AbandonedUploads}, {@code skip locked}). A sealed chunk of the file is exactly
+ * an upload chunk, so a resumed upload seals and sends only the chunks missing.
  *
- * <p>An upload belongs to the company of the member who opened it: its members may read and
- * continue it (one colleague takes over from another, a CLI runs under another account of the
- * company); for every other company it does not exist (404). Uploads are accepted after the
- * deposit deadline (the consultation is then closed): a late deposit is kept and marked late,
- * never refused (DESIGN §4.6); once the consultation is opened or decided, no new upload opens.
+ * <p><b>Deposits.</b> {@link fr.openmarches.submission.DepositDesk#deposit} takes completed uploads
+ * ({@code POST /api/v1/consultations/{id}/deposits}, {@link fr.openmarches.submission.DepositRequest}):
+ * checked against the consultation ({@code DepositRules}: lots, envelopes, names, hashes, sealing
+ * parameters, the sealed size each upload must have), then in one transaction each upload goes
+ * into the deposit, the {@code Manifest} (canonical JSON, kept as its exact bytes) is hashed,
+ * timestamped and chained into the {@link fr.openmarches.evidence.EvidenceLog}, the company's
+ * earlier deposit in time becomes {@link fr.openmarches.submission.DepositStatus#SUPERSEDED}, and
+ * {@link fr.openmarches.submission.DepositReceived} is registered. A deposit finalised after the
+ * deadline is kept and marked {@link fr.openmarches.submission.DepositStatus#LATE}; it replaces
+ * nothing. The time of reception is the time of finalisation, every byte being stored by then.
  *
- * <p>Next: deposits with envelopes and lots, which take completed uploads; client-side encryption
- * (AES-256-GCM chunks, keys wrapped for the opening key, in the browser and the CLI); the deposit
- * manifest (files, sizes, plaintext and ciphertext SHA-256); its hash timestamped through
- * {@link fr.openmarches.signature.Timestamps} and chained into
- * {@link fr.openmarches.evidence.EvidenceLog}; the receipt (PDF and mail); the late flag and the
- * deposit register; API tokens for the CLI.
+ * <p><b>Receipts.</b> {@code Receipts} listens to {@code DepositReceived}: it renders the receipt
+ * from the manifest ({@code receipt.ReceiptDocument}), has the platform sign it
+ * ({@link fr.openmarches.signature.PdfSeals}, PAdES with a timestamp), stores it and mails it to
+ * the depositor, attached. The event registry runs it again after a crash; it mails once.
+ *
+ * <p><b>Who sees what.</b> A deposit, its manifest and its receipt belong to the company
+ * ({@code /api/v1/me/deposits}, {@code /mon-espace/depots}); for every other company they do not
+ * exist (404). The consultation's buyers read the {@link fr.openmarches.submission.DepositRegister}
+ * ({@code /acheteur/consultations/{id}/depots}, {@code GET /api/v1/buyer/consultations/{id}/deposits}):
+ * who, when, how much, late or replaced — never content nor file names. The workstation check
+ * ({@code /verification-poste}) tests WebCrypto, upload speed and clock skew.
+ *
+ * <p>Next: signatures checked at opening (issue 6), API tokens and the command-line client.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Submission")
 package fr.openmarches.submission;
