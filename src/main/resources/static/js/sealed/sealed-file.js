@@ -138,6 +138,29 @@ export async function wrapContentKey(contentKey, openingSpkiBase64) {
 }
 
 /**
+ * Unwraps a content key with the opening private key, once the commission has rebuilt it.
+ * @param {string} wrappedBase64 what {@link wrapContentKey} made (or Java's ContentKeys.wrap)
+ * @param {Uint8Array} openingPkcs8 the opening private key, PKCS#8 DER
+ * @returns {Promise<Uint8Array>} the 32-byte content key
+ * @throws {Error} when the key was wrapped for another key pair, or altered
+ */
+export async function unwrapContentKey(wrappedBase64, openingPkcs8) {
+	const openingKey = await crypto.subtle.importKey('pkcs8', openingPkcs8, { name: 'RSA-OAEP', hash: 'SHA-256' },
+		false, ['decrypt']);
+	let contentKey;
+	try {
+		contentKey = new Uint8Array(await crypto.subtle.decrypt({ name: 'RSA-OAEP' }, openingKey,
+			fromBase64(wrappedBase64)));
+	}
+	catch (e) {
+		throw new Error('The wrapped content key does not open with this private key (another key pair, or altered)',
+			{ cause: e });
+	}
+	requireLength(contentKey, 32, 'unwrapped content key');
+	return contentKey;
+}
+
+/**
  * The fingerprint the manifest records next to a wrapped key: SHA-256 of the SPKI DER.
  * @param {string} spkiBase64 a public key, SubjectPublicKeyInfo DER in base64
  * @returns {Promise<string>} 64 lower-case hex digits
