@@ -35,11 +35,11 @@ public final class ReceiptDocument {
 				deposit(flow, fonts, texts, receipt);
 				pieces(flow, fonts, texts, receipt);
 				flow.gap(12);
-				flow.paragraph(texts.text("signature"), fonts.regular, 8.5f, Color.DARK_GRAY);
+				flow.paragraph(texts.text("submission.receipt.signature"), fonts.regular, 8.5f, Color.DARK_GRAY);
 			}
 			var pages = document.getNumberOfPages();
 			PageFlow.footers(document, fonts,
-					page -> texts.text("footer", receipt.receiptNumber(), Integer.toString(page), Integer.toString(pages)));
+					page -> texts.text("submission.receipt.footer", receipt.receiptNumber(), Integer.toString(page), Integer.toString(pages)));
 			describe(document, texts, receipt);
 			document.save(out);
 			return out.toByteArray();
@@ -51,63 +51,63 @@ public final class ReceiptDocument {
 
 	private static void header(PageFlow flow, ReceiptFonts fonts, ReceiptTexts texts, ReceiptContent receipt)
 			throws IOException {
-		flow.paragraph(texts.text("title"), fonts.bold, 17, Color.BLACK);
+		flow.paragraph(texts.text("submission.receipt.title"), fonts.bold, 17, Color.BLACK);
 		flow.gap(6);
-		flow.field(texts.text("number"), receipt.receiptNumber(), fonts.bold);
+		flow.field(texts.text("submission.receipt.number"), receipt.receiptNumber(), fonts.bold);
 		if (receipt.late()) {
-			flow.banner(texts.text("late.banner"), texts.text("late.detail"));
+			flow.banner(texts.text("submission.receipt.late.banner"), texts.text("submission.receipt.late.detail"));
 		}
 	}
 
 	private static void consultation(PageFlow flow, ReceiptFonts fonts, ReceiptTexts texts, ReceiptContent receipt)
 			throws IOException {
-		flow.heading(texts.text("section.consultation"));
-		flow.field(texts.text("buyer"), receipt.buyerName(), fonts.regular);
-		flow.field(texts.text("consultation.reference"), receipt.consultationReference(), fonts.regular);
-		flow.field(texts.text("consultation.title"), receipt.consultationTitle(), fonts.regular);
-		flow.field(texts.text("consultation.object"), receipt.consultationObject(), fonts.regular);
-		flow.field(texts.text("deadline"), texts.dateTime(receipt.depositDeadline()), fonts.regular);
+		flow.heading(texts.text("submission.receipt.section.consultation"));
+		flow.field(texts.text("submission.receipt.buyer"), receipt.buyerName(), fonts.regular);
+		flow.field(texts.text("submission.receipt.consultation.reference"), receipt.consultationReference(), fonts.regular);
+		flow.field(texts.text("submission.receipt.consultation.title"), receipt.consultationTitle(), fonts.regular);
+		flow.field(texts.text("submission.receipt.consultation.object"), receipt.consultationObject(), fonts.regular);
+		flow.field(texts.text("submission.receipt.deadline"), texts.dateTime(receipt.depositDeadline()), fonts.regular);
 	}
 
 	private static void depositor(PageFlow flow, ReceiptFonts fonts, ReceiptTexts texts, ReceiptContent receipt)
 			throws IOException {
-		flow.heading(texts.text("section.depositor"));
-		flow.field(texts.text("depositor.name"), receipt.depositorName(), fonts.regular);
-		flow.field(texts.text("depositor.email"), receipt.depositorEmail(), fonts.regular);
-		flow.field(texts.text("company"), receipt.companyName(), fonts.regular);
-		flow.field(texts.text("siret"), receipt.siret(), fonts.mono);
+		flow.heading(texts.text("submission.receipt.section.depositor"));
+		flow.field(texts.text("submission.receipt.depositor.name"), receipt.depositorName(), fonts.regular);
+		flow.field(texts.text("submission.receipt.depositor.email"), receipt.depositorEmail(), fonts.regular);
+		flow.field(texts.text("submission.receipt.company"), receipt.companyName(), fonts.regular);
+		flow.field(texts.text("submission.receipt.siret"), receipt.siret(), fonts.mono);
 	}
 
 	private static void deposit(PageFlow flow, ReceiptFonts fonts, ReceiptTexts texts, ReceiptContent receipt)
 			throws IOException {
-		flow.heading(texts.text("section.deposit"));
-		flow.field(texts.text("deposit.id"), receipt.depositId(), fonts.mono);
-		flow.field(texts.text("receivedAt"), texts.dateTime(receipt.receivedAt()), fonts.bold);
-		flow.field(texts.text("status"), texts.text(receipt.late() ? "status.late" : "status.onTime"),
+		flow.heading(texts.text("submission.receipt.section.deposit"));
+		flow.field(texts.text("submission.receipt.deposit.id"), receipt.depositId(), fonts.mono);
+		flow.field(texts.text("submission.receipt.receivedAt"), texts.dateTime(receipt.receivedAt()), fonts.bold);
+		flow.field(texts.text("submission.receipt.status"), texts.text(receipt.late() ? "submission.receipt.status.late" : "submission.receipt.status.onTime"),
 				receipt.late() ? fonts.bold : fonts.regular);
-		flow.field(texts.text("timestamp"), receipt.timestampTime(), fonts.regular);
-		flow.hash(texts.text("manifest"), receipt.manifestSha256());
-		flow.field(texts.text("evidence"), Long.toString(receipt.evidenceSequence()), fonts.mono);
-		flow.field(texts.text("backupCopy"),
-				receipt.backupCopy() == null ? texts.text("backupCopy.none") : receipt.backupCopy(), fonts.regular);
-		flow.paragraph(texts.text("times"), fonts.regular, 8.5f, Color.DARK_GRAY);
+		flow.field(texts.text("submission.receipt.timestamp"), receipt.timestampTime(), fonts.regular);
+		flow.hash(texts.text("submission.receipt.manifest"), receipt.manifestSha256());
+		flow.field(texts.text("submission.receipt.evidence"), Long.toString(receipt.evidenceSequence()), fonts.mono);
+		flow.field(texts.text("submission.receipt.backupCopy"),
+				receipt.backupCopy() == null ? texts.text("submission.receipt.backupCopy.none") : receipt.backupCopy(), fonts.regular);
+		flow.paragraph(texts.text("submission.receipt.times"), fonts.regular, 8.5f, Color.DARK_GRAY);
 	}
 
 	private static void pieces(PageFlow flow, ReceiptFonts fonts, ReceiptTexts texts, ReceiptContent receipt)
 			throws IOException {
-		flow.heading(texts.text("section.pieces", receipt.pieces().size()));
+		flow.heading(texts.text("submission.receipt.section.pieces", receipt.pieces().size()));
 		var number = 0;
 		for (var piece : receipt.pieces()) {
 			number++;
 			flow.keep(95); // a piece is not split across pages
 			flow.paragraph(number + ". " + piece.fileName(), fonts.bold, 9.5f, Color.BLACK);
-			flow.field(texts.text("piece.envelope"), piece.envelope(), fonts.regular);
+			flow.field(texts.text("submission.receipt.piece.envelope"), piece.envelope(), fonts.regular);
 			if (piece.lot() != null) {
-				flow.field(texts.text("piece.lot"), piece.lot(), fonts.regular);
+				flow.field(texts.text("submission.receipt.piece.lot"), piece.lot(), fonts.regular);
 			}
-			flow.field(texts.text("piece.size"), texts.size(piece.size()), fonts.regular);
-			flow.hash(texts.text("piece.plain"), piece.plainSha256());
-			flow.hash(texts.text("piece.sealed"), piece.sealedSha256());
+			flow.field(texts.text("submission.receipt.piece.size"), texts.size(piece.size()), fonts.regular);
+			flow.hash(texts.text("submission.receipt.piece.plain"), piece.plainSha256());
+			flow.hash(texts.text("submission.receipt.piece.sealed"), piece.sealedSha256());
 			flow.gap(4);
 		}
 	}
@@ -115,7 +115,7 @@ public final class ReceiptDocument {
 	/** Title, subject and dates in the PDF's properties, as a file manager or a reader lists them. */
 	private static void describe(PDDocument document, ReceiptTexts texts, ReceiptContent receipt) {
 		var information = document.getDocumentInformation();
-		information.setTitle(texts.text("title") + " " + receipt.receiptNumber());
+		information.setTitle(texts.text("submission.receipt.title") + " " + receipt.receiptNumber());
 		information.setSubject(receipt.consultationReference() + " — " + receipt.companyName());
 		information.setCreator("OpenMarchés");
 		var created = GregorianCalendar.from(receipt.receivedAt().atZone(LegalTime.ZONE));

@@ -31,12 +31,12 @@ final class ReceiptTexts {
 		this.bundle = ResourceBundle.getBundle("i18n.submission.messages", locale,
 				ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
 		this.locale = bundle.getLocale().getLanguage().isEmpty() ? Locale.FRENCH : bundle.getLocale();
-		this.dateTime = DateTimeFormatter.ofPattern(text("dateTime"), this.locale).withZone(LegalTime.ZONE);
+		this.dateTime = DateTimeFormatter.ofPattern(text("submission.receipt.dateTime"), this.locale).withZone(LegalTime.ZONE);
 	}
 
-	/** The text of {@code receipt.<key>}, its {@code {0}}… replaced by {@code arguments}. */
+	/** The text of {@code key}, its {@code {0}}… replaced by {@code arguments}. */
 	String text(String key, Object... arguments) {
-		var pattern = bundle.getString("receipt." + key);
+		var pattern = bundle.getString(key);
 		return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
 	}
 
@@ -64,7 +64,7 @@ final class ReceiptTexts {
 			amount = "1";
 			unit++;
 		}
-		var readable = text("size." + UNITS[unit], amount);
-		return unit == 0 ? readable : text("size.exact", readable, NumberFormat.getIntegerInstance(locale).format(bytes));
+		var readable = text("submission.receipt.size." + UNITS[unit], amount);
+		return unit == 0 ? readable : text("submission.receipt.size.exact", readable, NumberFormat.getIntegerInstance(locale).format(bytes));
 	}
 }

@@ -31,6 +31,6 @@ public class SealedReceipts {
 	public byte[] issue(ReceiptContent receipt, Locale locale) {
 		var texts = new ReceiptTexts(locale);
 		return seals.seal(ReceiptDocument.render(receipt, locale),
-				texts.text("title") + " " + receipt.receiptNumber(), platform.baseUrl().toString());
+				texts.text("submission.receipt.title") + " " + receipt.receiptNumber(), platform.baseUrl().toString());
 	}
 }
