@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.util.Date;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 
@@ -134,13 +135,13 @@ public class PdfSeals {
 		return verifier;
 	}
 
-	private static java.util.Optional<TimestampException> timestampFailure(Throwable e) {
+	private static Optional<TimestampException> timestampFailure(Throwable e) {
 		for (var cause = e; cause != null; cause = cause.getCause()) {
 			if (cause instanceof TimestampException failure) {
-				return java.util.Optional.of(failure);
+				return Optional.of(failure);
 			}
 		}
-		return java.util.Optional.empty();
+		return Optional.empty();
 	}
 
 	private static byte[] bytes(DSSDocument document) {
