@@ -21,11 +21,16 @@
  * deposit deadline (the consultation is then closed): a late deposit is kept and marked late,
  * never refused (DESIGN §4.6); once the consultation is opened or decided, no new upload opens.
  *
+ * <p>{@code receipt}: the deposit receipt as a PDF ({@code ReceiptDocument}, from a
+ * {@code ReceiptContent}: French or English, Paris times, embedded DejaVu fonts, a banner when the
+ * deposit is late), sealed by {@link fr.openmarches.signature.PdfSeals} ({@code SealedReceipts});
+ * see {@code docs/receipts.md}.
+ *
  * <p>Next: deposits with envelopes and lots, which take completed uploads; client-side encryption
  * (AES-256-GCM chunks, keys wrapped for the opening key, in the browser and the CLI); the deposit
  * manifest (files, sizes, plaintext and ciphertext SHA-256); its hash timestamped through
  * {@link fr.openmarches.signature.Timestamps} and chained into
- * {@link fr.openmarches.evidence.EvidenceLog}; the receipt (PDF and mail); the late flag and the
+ * {@link fr.openmarches.evidence.EvidenceLog}; the receipt's mail; the late flag and the
  * deposit register; API tokens for the CLI.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Submission")
