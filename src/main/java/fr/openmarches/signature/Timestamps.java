@@ -112,6 +112,11 @@ public class Timestamps {
 		return platformCertificate;
 	}
 
+	/** The certificates a timestamp must chain to: the platform's, and the configured anchor's. */
+	List<X509Certificate> trustAnchors() {
+		return checks.anchors();
+	}
+
 	private TimeStampRequest request(byte[] sha256) {
 		var generator = new TimeStampRequestGenerator();
 		generator.setCertReq(true);

@@ -4,7 +4,7 @@
  * <p><b>Keys.</b> On first start the platform creates a PKCS#12 file
  * ({@code openmarches.signature.key-store}, readable by its owner only) holding two key pairs:
  * the <em>platform</em> key with a self-signed certificate, the anchor of everything the platform
- * signs (receipts, later), and the <em>timestamp authority</em> key with a certificate issued by
+ * signs (receipts), and the <em>timestamp authority</em> key with a certificate issued by
  * the platform certificate and carrying only the critical {@code id-kp-timeStamping} extended key
  * usage (RFC 3161 §2.3 forbids a timestamping key to sign anything else). Both are EC P-256 keys
  * signing with ECDSA-SHA256: the same 128-bit security level as RSA-3072 (ANSSI RGS B1, ETSI TS
@@ -26,6 +26,17 @@
  * the same way. RFC 3161 because it is the standard every verifier knows (eIDAS qualified
  * timestamps, PAdES/CAdES, {@code openssl ts}); SHA-256 because it is the hash the rest of the
  * platform already uses (blobs, manifests) and every TSA accepts.
+ *
+ * <p><b>Sealed PDFs.</b> {@link fr.openmarches.signature.PdfSeals#seal} signs a PDF the platform
+ * issues (deposit receipts) as PAdES-BASELINE-T with EU DSS: an invisible CAdES-detached signature
+ * by the platform key, whose signature timestamp DSS obtains through {@link
+ * fr.openmarches.signature.Timestamps} (so the built-in or the external authority, with the same
+ * checks). PAdES because the proof travels inside the one file the supplier keeps and every PDF
+ * reader and validator knows it; level T because the timestamp, not the server's claim, dates the
+ * signature. {@link fr.openmarches.signature.PdfSeals#check} validates offline with DSS's default
+ * policy (ETSI EN 319 102-1), trusting only the platform's two certificates and the configured
+ * {@code tsa-trust-anchor}, fetching nothing (no AIA, CRL, OCSP), and also refuses a file with
+ * bytes added after the signature; it answers a {@link fr.openmarches.signature.SealCheck}.
  *
  * <p><b>Over HTTP.</b> The built-in authority also answers {@code POST /tsa}
  * ({@code application/timestamp-query} → {@code application/timestamp-reply}), described in the

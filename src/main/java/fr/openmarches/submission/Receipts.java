@@ -23,9 +23,8 @@ import fr.openmarches.notification.Mailer;
 import fr.openmarches.platform.BlobStore;
 import fr.openmarches.platform.LegalTime;
 import fr.openmarches.platform.PlatformProperties;
-import fr.openmarches.signature.PdfSeals;
 import fr.openmarches.submission.receipt.ReceiptContent;
-import fr.openmarches.submission.receipt.ReceiptDocument;
+import fr.openmarches.submission.receipt.SealedReceipts;
 
 /**
  * Issues the receipt of each deposit as soon as it is recorded: a PDF stating what the law asks
@@ -47,7 +46,7 @@ class Receipts {
 
 	private final EvidenceLog evidence;
 
-	private final PdfSeals seals;
+	private final SealedReceipts receipts;
 
 	private final BlobStore blobs;
 
@@ -59,12 +58,12 @@ class Receipts {
 
 	private final Clock clock;
 
-	Receipts(Deposits deposits, ConsultationCatalogue catalogue, EvidenceLog evidence, PdfSeals seals, BlobStore blobs,
+	Receipts(Deposits deposits, ConsultationCatalogue catalogue, EvidenceLog evidence, SealedReceipts receipts, BlobStore blobs,
 			Mailer mailer, PlatformProperties platform, TransactionTemplate transactions, Clock clock) {
 		this.deposits = deposits;
 		this.catalogue = catalogue;
 		this.evidence = evidence;
-		this.seals = seals;
+		this.receipts = receipts;
 		this.blobs = blobs;
 		this.mailer = mailer;
 		this.platform = platform;
@@ -89,8 +88,7 @@ class Receipts {
 		var entry = evidence.entry(view.evidenceSequence()).orElseThrow();
 		var content = content(view, manifest, consultation.object(), consultation.depositDeadline(),
 				entry.timestamp().time());
-		var pdf = seals.seal(ReceiptDocument.render(content, deposit.locale()), "Accusé de réception " + view.number(),
-				platform.link("/"));
+		var pdf = receipts.issue(content, deposit.locale());
 		BlobStore.StoredBlob stored;
 		try {
 			stored = blobs.put(new ByteArrayInputStream(pdf));

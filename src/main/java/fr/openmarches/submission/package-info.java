@@ -26,8 +26,9 @@
  * nothing. The time of reception is the time of finalisation, every byte being stored by then.
  *
  * <p><b>Receipts.</b> {@code Receipts} listens to {@code DepositReceived}: it renders the receipt
- * from the manifest ({@code receipt.ReceiptDocument}), has the platform sign it
- * ({@link fr.openmarches.signature.PdfSeals}, PAdES with a timestamp), stores it and mails it to
+ * from the manifest ({@code receipt.ReceiptDocument}: French or English, Paris times, embedded
+ * DejaVu fonts, a banner when late), has the platform seal it ({@code receipt.SealedReceipts} with
+ * {@link fr.openmarches.signature.PdfSeals}, PAdES with a timestamp; docs/receipts.md), stores it and mails it to
  * the depositor, attached. The event registry runs it again after a crash; it mails once.
  *
  * <p><b>Who sees what.</b> A deposit, its manifest and its receipt belong to the company
