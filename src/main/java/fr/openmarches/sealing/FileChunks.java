@@ -1,0 +1,91 @@
+package fr.openmarches.sealing;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+
+import javax.crypto.AEADBadTagException;
+import javax.crypto.Cipher;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * The chunks of one sealed file (format OMS1): its key, derived from the deposit's content key and
+ * the file's salt, and the nonce and associated data of each chunk. One instance per file and
+ * thread (a {@link Cipher} is not thread-safe).
+ */
+final class FileChunks {
+
+	static final int TAG_LENGTH = 16;
+
+	private static final byte[] INFO = "openmarches/sealed-file/v1".getBytes(StandardCharsets.US_ASCII);
+
+	private static final byte[] MAGIC = "OMS1".getBytes(StandardCharsets.US_ASCII);
+
+	private static final long MAX_CHUNKS = 1L << 32;
+
+	private final SecretKeySpec fileKey;
+
+	private final byte[] aad;
+
+	private final Cipher cipher;
+
+	FileChunks(byte[] contentKey, byte[] salt, int chunkSize) {
+		requireLength(contentKey, 32, "content key");
+		requireLength(salt, 16, "salt");
+		SealedFiles.requireChunkSize(chunkSize);
+		this.fileKey = new SecretKeySpec(Hkdf.sha256(contentKey, salt, INFO, 32), "AES");
+		this.aad = ByteBuffer.allocate(24).put(MAGIC).putInt(chunkSize).put(salt).array();
+		try {
+			this.cipher = Cipher.getInstance("AES/GCM/NoPadding");
+		}
+		catch (GeneralSecurityException e) {
+			throw new IllegalStateException("AES-GCM is part of every JDK", e);
+		}
+	}
+
+	/** Seals {@code length} bytes of {@code plain} into {@code sealed}; returns the sealed length. */
+	int seal(long index, boolean last, byte[] plain, int length, byte[] sealed) {
+		try {
+			cipher.init(Cipher.ENCRYPT_MODE, fileKey, nonce(index, last));
+			cipher.updateAAD(aad);
+			return cipher.doFinal(plain, 0, length, sealed, 0);
+		}
+		catch (GeneralSecurityException e) {
+			throw new IllegalStateException("Sealing a chunk cannot fail with a valid key and buffer", e);
+		}
+	}
+
+	/**
+	 * Opens {@code length} bytes of {@code sealed} into {@code plain}; returns the plain length, or
+	 * -1 when the tag does not match (nothing meaningful is left in {@code plain} then).
+	 */
+	int open(long index, boolean last, byte[] sealed, int length, byte[] plain) {
+		try {
+			cipher.init(Cipher.DECRYPT_MODE, fileKey, nonce(index, last));
+			cipher.updateAAD(aad);
+			return cipher.doFinal(sealed, 0, length, plain, 0);
+		}
+		catch (AEADBadTagException e) {
+			return -1;
+		}
+		catch (GeneralSecurityException e) {
+			throw new IllegalStateException("Opening a chunk cannot fail but on its tag with a valid key and buffer", e);
+		}
+	}
+
+	/** nonce = 7 zero bytes ‖ uint32_be(index) ‖ last (0x01 for the final chunk, else 0x00). */
+	private static GCMParameterSpec nonce(long index, boolean last) {
+		if (index < 0 || index >= MAX_CHUNKS) {
+			throw new IllegalArgumentException("A sealed file has at most 2^32 chunks; use larger chunks");
+		}
+		byte[] nonce = ByteBuffer.allocate(12).position(7).putInt((int) index).put((byte) (last ? 1 : 0)).array();
+		return new GCMParameterSpec(TAG_LENGTH * 8, nonce);
+	}
+
+	static void requireLength(byte[] bytes, int length, String what) {
+		if (bytes == null || bytes.length != length) {
+			throw new IllegalArgumentException("The " + what + " must be " + length + " bytes");
+		}
+	}
+}
