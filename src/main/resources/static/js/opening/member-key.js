@@ -22,9 +22,9 @@ const status = document.getElementById('member-key-status');
 if (form) {
 	form.addEventListener('submit', async (event) => {
 		event.preventDefault();
-		const passphrase = form.elements.passphrase.value;
+		const passphrase = form.querySelector('#passphrase').value;
 		const minLength = Number(form.dataset.minLength);
-		if (passphrase !== form.elements.passphraseConfirm.value) {
+		if (passphrase !== form.querySelector('#passphrase-confirm').value) {
 			say(status, status.dataset.mismatch, 'error');
 			return;
 		}
@@ -67,4 +67,6 @@ if (form) {
 			button.disabled = false;
 		}
 	});
+	// tells tests (and styles) that the form now works
+	form.dataset.ready = 'true';
 }

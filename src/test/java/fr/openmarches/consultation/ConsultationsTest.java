@@ -75,6 +75,7 @@ class ConsultationsTest {
 		consultations.addPieceOnPaper(id, "Plans A0", "Sur rendez-vous à l'accueil");
 
 		assertThat(catalogue.find(id)).as("a draft is not public").isEmpty();
+		OpeningFixtures.prepare(id);
 		consultations.publish(id);
 
 		var found = catalogue.find(id).orElseThrow();

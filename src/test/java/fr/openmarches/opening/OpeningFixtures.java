@@ -1,14 +1,8 @@
 package fr.openmarches.opening;
 
-import java.security.GeneralSecurityException;
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
 import java.security.PublicKey;
-import java.security.SecureRandom;
-import java.security.spec.MGF1ParameterSpec;
-import java.security.spec.RSAKeyGenParameterSpec;
-import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -16,12 +10,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-
-import javax.crypto.Cipher;
-import javax.crypto.KeyGenerator;
-import javax.crypto.spec.GCMParameterSpec;
-import javax.crypto.spec.OAEPParameterSpec;
-import javax.crypto.spec.PSource;
 
 import fr.openmarches.consultation.ConsultationId;
 import fr.openmarches.consultation.ConsultationService;
@@ -32,11 +20,16 @@ import fr.openmarches.identity.NewAccount;
 import fr.openmarches.organisation.AgentRole;
 import fr.openmarches.organisation.OrganisationService;
 import fr.openmarches.organisation.PurchasingEntityId;
+import fr.openmarches.sealing.OpeningKeyPairs;
+import fr.openmarches.sealing.PassphraseBox;
+import fr.openmarches.sealing.SealedBox;
 import org.springframework.boot.test.context.TestComponent;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Opening keys for tests, which have no browser to run the ceremony: {@link #prepare} gives a draft
- * a commission of one member (quorum 1) and an opening key, made in Java, and keeps the opening
+ * a commission of one member (quorum 1) and an opening key, made with the {@code sealing} module,
+ * and keeps the opening
  * private key for tests that decrypt deposits ({@link #openingKeyOf}). Generating RSA 3072 keys takes
  * a while, so one opening key pair and one member key pair serve every consultation of the run;
  * each entity gets its own commission member, made once.
@@ -49,7 +42,11 @@ public class OpeningFixtures {
 
 	public static final String MEMBER_PASSWORD = "un mot de passe solide 1";
 
-	private static final SecureRandom RANDOM = new SecureRandom();
+	public static final String MEMBER_PASSPHRASE = "la phrase secrète des tests";
+
+	private static final JsonMapper JSON = JsonMapper.shared();
+
+	private static String protectedMemberKey;
 
 	private static final Map<ConsultationId, PrivateKey> OPENING_KEYS = new ConcurrentHashMap<>();
 
@@ -101,9 +98,9 @@ public class OpeningFixtures {
 		var entity = consultations.summaries(List.of(id)).get(id).entity().id();
 		var member = MEMBERS.computeIfAbsent(entity, this::commissionMember);
 		var opening = openingKeyPair();
-		var share = singleShare(opening.getPrivate().getEncoded());
+		// a quorum of 1: nothing to split, the member's share is the whole key
 		openingKeys.register(id, new Ceremony(base64(opening.getPublic().getEncoded()), 1,
-				List.of(new Ceremony.SealedShare(member, sealBox(share, memberKeyPair().getPublic())))));
+				List.of(new Ceremony.SealedShare(member, sealBox(opening.getPrivate().getEncoded(), memberKeyPair().getPublic())))));
 		OPENING_KEYS.put(id, opening.getPrivate());
 	}
 
@@ -113,7 +110,7 @@ public class OpeningFixtures {
 		var member = accounts.open(new NewAccount(email, MEMBER_PASSWORD, "Membre", "De commission", null, Set.of()));
 		organisations.appoint(entity, member, Set.of(AgentRole.COMMISSION_MEMBER));
 		commissionKeys.register(member, new NewMemberKey(base64(memberKeyPair().getPublic().getEncoded()),
-				"{\"v\":1,\"fixture\":\"no passphrase box in Java fixtures\"}"));
+				protectedMemberKey()));
 		return member;
 	}
 
@@ -132,52 +129,25 @@ public class OpeningFixtures {
 	}
 
 	public static KeyPair rsa3072() {
-		try {
-			var generator = KeyPairGenerator.getInstance("RSA");
-			generator.initialize(new RSAKeyGenParameterSpec(3072, RSAKeyGenParameterSpec.F4));
-			return generator.generateKeyPair();
-		}
-		catch (GeneralSecurityException e) {
-			throw new IllegalStateException(e);
-		}
+		return OpeningKeyPairs.generate();
 	}
 
-	/**
-	 * The one share of a 1-of-1 Shamir split, in the format of npm {@code shamir-secret-sharing}
-	 * (the polynomial's values, then its x coordinate): with a quorum of 1 the polynomial is the
-	 * secret itself, so any nonzero x will do.
-	 */
-	static byte[] singleShare(byte[] secret) {
-		var share = Arrays.copyOf(secret, secret.length + 1);
-		share[secret.length] = 1;
-		return share;
-	}
-
-	/**
-	 * A sealed box {@code {v, wrappedKey, iv, ciphertext}}: a fresh AES-256-GCM key, wrapped with
-	 * RSA-OAEP-SHA256 for {@code key} ({@code docs/sealing.md}).
-	 */
+	/** A sealed box {@code {v, wrappedKey, iv, ciphertext}} for {@code key}, as JSON. */
 	public static String sealBox(byte[] content, PublicKey key) {
-		try {
-			var generator = KeyGenerator.getInstance("AES");
-			generator.init(256);
-			var aes = generator.generateKey();
-			var rsa = Cipher.getInstance("RSA/ECB/OAEPPadding");
-			rsa.init(Cipher.WRAP_MODE, key, OAEP);
-			var iv = new byte[12];
-			RANDOM.nextBytes(iv);
-			var gcm = Cipher.getInstance("AES/GCM/NoPadding");
-			gcm.init(Cipher.ENCRYPT_MODE, aes, new GCMParameterSpec(128, iv));
-			return "{\"v\":1,\"wrappedKey\":\"" + base64(rsa.wrap(aes)) + "\",\"iv\":\"" + base64(iv)
-					+ "\",\"ciphertext\":\"" + base64(gcm.doFinal(content)) + "\"}";
-		}
-		catch (GeneralSecurityException e) {
-			throw new IllegalStateException(e);
-		}
+		return JSON.writeValueAsString(SealedBox.seal(content, key));
 	}
 
-	static final OAEPParameterSpec OAEP = new OAEPParameterSpec("SHA-256", "MGF1", MGF1ParameterSpec.SHA256,
-			PSource.PSpecified.DEFAULT);
+	/**
+	 * The member key pair's private key in a passphrase box for {@link #MEMBER_PASSPHRASE}, as JSON:
+	 * made once (PBKDF2's 600 000 rounds take a while).
+	 */
+	public static synchronized String protectedMemberKey() {
+		if (protectedMemberKey == null) {
+			protectedMemberKey = JSON.writeValueAsString(
+					PassphraseBox.protect(memberKeyPair().getPrivate().getEncoded(), MEMBER_PASSPHRASE));
+		}
+		return protectedMemberKey;
+	}
 
 	public static String base64(byte[] bytes) {
 		return Base64.getEncoder().encodeToString(bytes);

@@ -78,6 +78,7 @@ class OpeningKeyCeremonyJourneyTest extends BrowserTest {
 			signIn(member, members.get(i));
 			member.navigate("/acheteur");
 			member.locator("#member-key-link").click();
+			member.locator("#member-key-form[data-ready]").waitFor();
 			member.getByLabel("Phrase secrète", new Page.GetByLabelOptions().setExact(true)).fill(PASSPHRASES[i]);
 			member.getByLabel("Confirmez la phrase secrète").fill(i == 0 ? "une autre phrase bien longue" : PASSPHRASES[i]);
 			member.locator("#member-key-submit").click();
@@ -98,6 +99,7 @@ class OpeningKeyCeremonyJourneyTest extends BrowserTest {
 		page.navigate("/acheteur/consultations/" + id);
 		page.locator("#still-missing a").click();
 		assertThat(page.locator("h1")).hasText("Commission d’ouverture");
+		page.locator("#ceremony-form[data-ready]").waitFor();
 		for (var box : page.locator("input[name=member]").all()) {
 			box.check(new com.microsoft.playwright.Locator.CheckOptions().setForce(true));
 		}
