@@ -7,6 +7,8 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import fr.openmarches.opening.OpeningFixtures;
+
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -15,7 +17,7 @@ import org.springframework.context.annotation.Import;
 
 /**
  * The whole application on a random port, with the embedded PostgreSQL, the in-process SMTP
- * server and a {@link MutableClock}. Every class carrying this annotation shares one Spring
+ * server, a {@link MutableClock} and the {@link OpeningFixtures} (opening keys made in Java). Every class carrying this annotation shares one Spring
  * context (so one database and one server per test run): keep its configuration identical.
  */
 @Target(ElementType.TYPE)
@@ -24,7 +26,7 @@ import org.springframework.context.annotation.Import;
 @Inherited
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
-@Import(IntegrationTest.TestClock.class)
+@Import({ IntegrationTest.TestClock.class, OpeningFixtures.class })
 public @interface IntegrationTest {
 
 	@TestConfiguration(proxyBeanMethods = false)

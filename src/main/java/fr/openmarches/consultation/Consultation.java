@@ -287,8 +287,11 @@ class Consultation extends AbstractAggregateRoot<Consultation> {
 		}
 	}
 
-	/** What the draft still lacks to be published {@code now}, and where its notice would go. */
-	PublicationCheck check(Instant now, EuThresholds thresholds) {
+	/**
+	 * What the draft still lacks to be published {@code now}, and where its notice would go.
+	 * @param openingKey whether its opening key is made (the {@code opening} module knows)
+	 */
+	PublicationCheck check(Instant now, EuThresholds thresholds, boolean openingKey) {
 		var unmet = EnumSet.noneOf(Requirement.class);
 		if (current().noneMatch(d -> d.kind() == DocumentKind.RULES)) {
 			unmet.add(Requirement.RULES);
@@ -301,6 +304,9 @@ class Consultation extends AbstractAggregateRoot<Consultation> {
 		}
 		if (questionsDeadline != null && !questionsDeadline.isAfter(now)) {
 			unmet.add(Requirement.QUESTIONS_DEADLINE_AHEAD);
+		}
+		if (!openingKey) {
+			unmet.add(Requirement.OPENING_KEY);
 		}
 		if (contractValue() == null) {
 			unmet.add(Requirement.ESTIMATED_VALUE);
@@ -317,9 +323,9 @@ class Consultation extends AbstractAggregateRoot<Consultation> {
 	 * Makes the consultation public, once nothing blocking is missing (the rules, a deadline
 	 * ahead…). Whether its notice goes to the JOUE is settled now, with the thresholds in force.
 	 */
-	void publish(Instant now, EuThresholds thresholds) {
+	void publish(Instant now, EuThresholds thresholds, boolean openingKey) {
 		requireState(ConsultationState.DRAFT, "be published");
-		var check = check(now, thresholds);
+		var check = check(now, thresholds, openingKey);
 		if (!check.publishable()) {
 			throw new PublicationRefusedException(id(), check.missing());
 		}
@@ -455,11 +461,15 @@ class Consultation extends AbstractAggregateRoot<Consultation> {
 		return state == ConsultationState.PUBLISHED ? Optional.of(depositDeadline) : Optional.empty();
 	}
 
-	/** Replays a transition that happened before the consultation came onto this platform. */
-	void replay(PastTransition past, EuThresholds thresholds) {
+	/**
+	 * Replays a transition that happened before the consultation came onto this platform, under the
+	 * rules of a live one: a replayed publication needs the opening key too (what was deposited must
+	 * be openable here).
+	 */
+	void replay(PastTransition past, EuThresholds thresholds, boolean openingKey) {
 		switch (past.to()) {
 			case DRAFT -> throw new IllegalArgumentException("A consultation cannot go back to draft");
-			case PUBLISHED -> publish(past.at(), thresholds);
+			case PUBLISHED -> publish(past.at(), thresholds, openingKey);
 			case CLOSED -> close(past.at());
 			case OPENED -> open(past.at());
 			case AWARDED -> award(past.at());

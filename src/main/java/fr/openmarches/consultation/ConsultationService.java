@@ -7,7 +7,10 @@ import java.io.PushbackInputStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -49,11 +52,13 @@ public class ConsultationService {
 
 	private final TransactionTemplate transactions;
 
+	private final OpeningKeyCheck openingKeys;
+
 	private final Clock clock;
 
 	ConsultationService(Consultations consultations, EntityDirectory directory, BlobStore blobs, CpvCatalogue cpv,
 			ConsultationProperties properties, ConsultationSettings settings, TransactionTemplate transactions,
-			Clock clock) {
+			OpeningKeyCheck openingKeys, Clock clock) {
 		this.consultations = consultations;
 		this.directory = directory;
 		this.blobs = blobs;
@@ -61,6 +66,7 @@ public class ConsultationService {
 		this.properties = properties;
 		this.settings = settings;
 		this.transactions = transactions;
+		this.openingKeys = openingKeys;
 		this.clock = clock;
 	}
 
@@ -136,12 +142,12 @@ public class ConsultationService {
 	/** What a draft still lacks to be published now. */
 	@Transactional(readOnly = true)
 	public PublicationCheck check(ConsultationId id) {
-		return load(id).check(clock.instant(), thresholds());
+		return load(id).check(clock.instant(), thresholds(), openingKeys.hasOpeningKey(id));
 	}
 
 	/** @throws PublicationRefusedException while something blocking is missing */
 	public void publish(ConsultationId id) {
-		change(id, consultation -> consultation.publish(clock.instant(), thresholds()));
+		change(id, consultation -> consultation.publish(clock.instant(), thresholds(), openingKeys.hasOpeningKey(id)));
 	}
 
 	/**
@@ -204,9 +210,24 @@ public class ConsultationService {
 			previous = transition.at();
 		}
 		var consultation = load(id);
-		transitions.forEach(transition -> consultation.replay(transition, thresholds()));
+		boolean openingKey = openingKeys.hasOpeningKey(id);
+		transitions.forEach(transition -> consultation.replay(transition, thresholds(), openingKey));
 		consultation.forgetEvents();
 		consultations.save(consultation);
+	}
+
+	/**
+	 * Consultations as lists show them, in any state, for modules that keep consultation ids and
+	 * check who asks themselves; unknown ids are left out.
+	 */
+	@Transactional(readOnly = true)
+	public Map<ConsultationId, ConsultationSummary> summaries(Collection<ConsultationId> ids) {
+		var found = consultations.findAllById(ids.stream().map(ConsultationId::value).distinct().toList());
+		var entities = directory.summaries(found.stream().map(Consultation::entity).distinct().toList());
+		var summaries = new LinkedHashMap<ConsultationId, ConsultationSummary>();
+		found.forEach(consultation -> summaries.put(consultation.id(),
+				consultation.summary(entities.get(consultation.entity()))));
+		return summaries;
 	}
 
 	/**

@@ -18,6 +18,12 @@ public enum Requirement {
 	/** The questions deadline, when set, lies ahead. */
 	QUESTIONS_DEADLINE_AHEAD(true),
 
+	/**
+	 * The opening commission is chosen and the consultation's opening key made (module
+	 * {@code opening}, through {@link OpeningKeyCheck}): without it a supplier could seal nothing.
+	 */
+	OPENING_KEY(true),
+
 	/** An estimated value, so that the platform can tell whether the notice goes to the JOUE. */
 	ESTIMATED_VALUE(false),
 

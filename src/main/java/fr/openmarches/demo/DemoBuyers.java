@@ -27,7 +27,17 @@ final class DemoBuyers {
 
 	/** The purchasing entities the consultations are attached to. */
 	record Entities(PurchasingEntityId dga, PurchasingEntityId sga, PurchasingEntityId sca, PurchasingEntityId cnes) {
+
+		/** Who sits on each entity's opening commission. */
+		Map<PurchasingEntityId, List<AccountId>> commissions(Map<DemoPeople.Person, AccountId> accounts) {
+			var ministry = COMMISSION.stream().map(accounts::get).toList();
+			return Map.of(dga, ministry, sga, ministry, sca, ministry, cnes, List.of(accounts.get(DemoPeople.CAMILLE_ROUX)));
+		}
 	}
+
+	/** The members of the ministry's opening commission. */
+	static final List<DemoPeople.Person> COMMISSION = List.of(DemoPeople.MARC_DUBOIS, DemoPeople.ISABELLE_LAURENT,
+			DemoPeople.NICOLAS_GIRARD);
 
 	private DemoBuyers() {
 	}
@@ -60,9 +70,13 @@ final class DemoBuyers {
 		organisations.appoint(dga, accounts.get(DemoPeople.CLAIRE_MARTIN),
 				Set.of(AgentRole.ENTITY_ADMINISTRATOR, AgentRole.BUYER));
 		organisations.appoint(dga, accounts.get(DemoPeople.THOMAS_LEFEVRE), Set.of(AgentRole.BUYER));
-		for (var member : List.of(DemoPeople.MARC_DUBOIS, DemoPeople.ISABELLE_LAURENT, DemoPeople.NICOLAS_GIRARD)) {
-			organisations.appoint(dga, accounts.get(member), Set.of(AgentRole.COMMISSION_MEMBER));
+		// the ministry's opening commission sits for its three entities; the CNES buyer opens alone
+		for (var member : COMMISSION) {
+			for (var entity : List.of(dga, sga, sca)) {
+				organisations.appoint(entity, accounts.get(member), Set.of(AgentRole.COMMISSION_MEMBER));
+			}
 		}
+		organisations.appoint(cnes, accounts.get(DemoPeople.CAMILLE_ROUX), Set.of(AgentRole.COMMISSION_MEMBER));
 		organisations.appoint(sga, accounts.get(DemoPeople.SOPHIE_BERNARD), Set.of(AgentRole.BUYER));
 		organisations.appoint(sca, accounts.get(DemoPeople.JULIEN_MOREAU), Set.of(AgentRole.BUYER));
 		organisations.appoint(cnes, accounts.get(DemoPeople.CAMILLE_ROUX), Set.of(AgentRole.BUYER));

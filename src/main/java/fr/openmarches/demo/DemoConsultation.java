@@ -205,9 +205,13 @@ final class DemoConsultation {
 		return id;
 	}
 
-	/** Creates the consultation, publishes it now, then publishes its change if it has one. */
-	ConsultationId publish(ConsultationService consultations) {
+	/**
+	 * Creates the consultation, gives it its commission and opening key, publishes it now, then
+	 * publishes its change if it has one.
+	 */
+	ConsultationId publish(ConsultationService consultations, DemoCommissions commissions) {
 		var id = draft(consultations);
+		commissions.ceremony(id, entity);
 		consultations.publish(id);
 		if (changeReason != null) {
 			publishChange(consultations, id);
@@ -215,9 +219,10 @@ final class DemoConsultation {
 		return id;
 	}
 
-	/** Creates the consultation and replays what happened to it before now. */
-	ConsultationId withPast(ConsultationService consultations, PastTransition... past) {
+	/** Creates the consultation, gives it its commission and opening key, and replays what happened to it before now. */
+	ConsultationId withPast(ConsultationService consultations, DemoCommissions commissions, PastTransition... past) {
 		var id = draft(consultations);
+		commissions.ceremony(id, entity);
 		consultations.recordPast(id, List.of(past));
 		return id;
 	}

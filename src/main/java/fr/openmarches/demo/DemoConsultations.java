@@ -30,6 +30,8 @@ final class DemoConsultations {
 
 	private final ConsultationService consultations;
 
+	private final DemoCommissions commissions;
+
 	private final DemoBuyers.Entities entities;
 
 	private final Instant now;
@@ -38,8 +40,10 @@ final class DemoConsultations {
 
 	private final int year;
 
-	DemoConsultations(ConsultationService consultations, DemoBuyers.Entities entities, Clock clock) {
+	DemoConsultations(ConsultationService consultations, DemoCommissions commissions, DemoBuyers.Entities entities,
+			Clock clock) {
 		this.consultations = consultations;
+		this.commissions = commissions;
 		this.entities = entities;
 		this.now = clock.instant();
 		this.today = LocalDate.ofInstant(now, LegalTime.ZONE);
@@ -81,7 +85,7 @@ final class DemoConsultations {
 			.withPriceSchedule("Poste portable durci, configuration standard|unité",
 					"Poste portable durci, configuration mesures|unité", "Station d'accueil véhicule|unité",
 					"Batterie supplémentaire|unité", "Extension de garantie d'un an|unité")
-			.publish(consultations);
+			.publish(consultations, commissions);
 
 		new DemoConsultation(entities.dga(), buyer, ref("DGA-0157"),
 				"Maintenance préventive et corrective des enceintes climatiques du centre d'essais d'Istres",
@@ -99,7 +103,7 @@ final class DemoConsultations {
 			.withTechnicalSpecifications("Intervention corrective sur site sous 48 heures ouvrées.",
 					"Pièces détachées d'origine ou de qualité équivalente, garanties six mois.",
 					"Certificats d'étalonnage raccordés au COFRAC pour chaque capteur.")
-			.publish(consultations);
+			.publish(consultations, commissions);
 
 		new DemoConsultation(entities.dga(), buyer, ref("DGA-0098"),
 				"Étude de faisabilité de capteurs optroniques de nouvelle génération",
@@ -116,7 +120,7 @@ final class DemoConsultations {
 			.envelopes(Envelope.APPLICATION)
 			.withTechnicalSpecifications("Bande spectrale 3–5 µm, format de détecteur 1 280 × 1 024 au moins.",
 					"Maquette démontrant la faisabilité, livrée avec son rapport d'essais.")
-			.withPast(consultations, PastTransition.to(PUBLISHED, at(-40, 9)), PastTransition.to(CLOSED, noon(-3)));
+			.withPast(consultations, commissions, PastTransition.to(PUBLISHED, at(-40, 9)), PastTransition.to(CLOSED, noon(-3)));
 
 		new DemoConsultation(entities.dga(), buyer, ref("DGA-0163"),
 				"Acquisition de drones d'observation de courte portée",
@@ -169,7 +173,7 @@ final class DemoConsultations {
 					List.of("Préparation et installation de chantier|4", "Isolation des façades, bâtiment A|10",
 							"Menuiseries et isolation, bâtiments B et C|14", "Chauffage et ventilation|12",
 							"Réception et levée des réserves|3"))
-			.publish(consultations);
+			.publish(consultations, commissions);
 
 		new DemoConsultation(entities.sga(), buyer, ref("SGA-0318"),
 				"Nettoyage des locaux administratifs de l'administration centrale",
@@ -186,7 +190,7 @@ final class DemoConsultations {
 					"Contrôle contradictoire mensuel de la qualité, grille jointe.")
 			.withPriceSchedule("Nettoyage quotidien des bureaux|m²/mois", "Vitrerie|m²/passage",
 					"Consommables sanitaires|forfait mensuel")
-			.publish(consultations);
+			.publish(consultations, commissions);
 
 		new DemoConsultation(entities.sga(), buyer, ref("SGA-0276"),
 				"Accompagnement au déploiement d'un système d'information des ressources humaines",
@@ -201,7 +205,7 @@ final class DemoConsultations {
 			.bidsUntil(noon(-45))
 			.withTechnicalSpecifications("Formateurs disposant d'une expérience de SIRH publics.",
 					"Supports de formation accessibles (RGAA) remis à l'administration.")
-			.withPast(consultations, PastTransition.to(PUBLISHED, at(-75, 9)), PastTransition.to(CLOSED, noon(-45)),
+			.withPast(consultations, commissions, PastTransition.to(PUBLISHED, at(-75, 9)), PastTransition.to(CLOSED, noon(-45)),
 					PastTransition.to(OPENED, at(-43, 10)), PastTransition.to(AWARDED, at(-25, 10)));
 
 		new DemoConsultation(entities.sga(), buyer, ref("TEST-0001"),
@@ -222,7 +226,7 @@ final class DemoConsultations {
 			.withTechnicalSpecifications("Papier recyclé, 80 g/m², certifié FSC ou PEFC.")
 			.withPriceSchedule("Ramette de papier A4|ramette", "Enveloppes C5 (boîte de 500)|boîte",
 					"Stylos à bille (boîte de 50)|boîte")
-			.publish(consultations);
+			.publish(consultations, commissions);
 	}
 
 	private void sca() {
@@ -249,7 +253,7 @@ final class DemoConsultations {
 			.withPieceOnPaper("Échantillons de référence des vêtements",
 					"consultables sur rendez-vous à la plate-forme commissariat Sud-Est, 22 avenue Leclerc, 69007 Lyon ; "
 							+ "ils ne sont pas prêtés.")
-			.publish(consultations);
+			.publish(consultations, commissions);
 
 		new DemoConsultation(entities.sca(), buyer, ref("SCA-0488"),
 				"Prestations de traiteur pour les cérémonies militaires",
@@ -260,7 +264,7 @@ final class DemoConsultations {
 			.department("69")
 			.estimatedAt(60_000)
 			.bidsUntil(noon(-30))
-			.withPast(consultations, PastTransition.to(PUBLISHED, at(-60, 9)), PastTransition.to(CLOSED, noon(-30)),
+			.withPast(consultations, commissions, PastTransition.to(PUBLISHED, at(-60, 9)), PastTransition.to(CLOSED, noon(-30)),
 					PastTransition.to(OPENED, at(-29, 10)), PastTransition.to(UNSUCCESSFUL, at(-20, 10)));
 
 		new DemoConsultation(entities.sca(), buyer, ref("SCA-0530"),
@@ -273,7 +277,7 @@ final class DemoConsultations {
 			.department("69")
 			.estimatedAt(540_000)
 			.bidsUntil(noon(10))
-			.withPast(consultations, PastTransition.to(PUBLISHED, at(-20, 9)), PastTransition.cancelled(at(-2, 15),
+			.withPast(consultations, commissions, PastTransition.to(PUBLISHED, at(-20, 9)), PastTransition.cancelled(at(-2, 15),
 					"le besoin a été redéfini ; une nouvelle consultation sera publiée avec un périmètre élargi."));
 	}
 
@@ -299,7 +303,7 @@ final class DemoConsultations {
 			.withTechnicalSpecifications("Traitement d'une passe satellite (40 Go) en moins de quinze minutes.",
 					"Code source livré sous licence libre, avec ses tests automatisés.",
 					"Hébergement sur l'infrastructure du CNES, sans service tiers hors Union européenne.")
-			.publish(consultations);
+			.publish(consultations, commissions);
 
 		new DemoConsultation(entities.cnes(), buyer, ref("CNES-0081"),
 				"Concession du service de restauration du Centre spatial de Toulouse",
@@ -315,7 +319,7 @@ final class DemoConsultations {
 			.bidsUntil(noon(50))
 			.withTechnicalSpecifications("Au moins 50 % de produits durables, dont 20 % issus de l'agriculture biologique.",
 					"Un menu végétarien chaque jour.")
-			.publish(consultations);
+			.publish(consultations, commissions);
 	}
 
 	private String ref(String suffix) {

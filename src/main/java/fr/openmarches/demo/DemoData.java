@@ -10,6 +10,8 @@ import fr.openmarches.identity.AccountId;
 import fr.openmarches.identity.AccountService;
 import fr.openmarches.identity.AccountView;
 import fr.openmarches.identity.NewAccount;
+import fr.openmarches.opening.CommissionKeys;
+import fr.openmarches.opening.OpeningKeys;
 import fr.openmarches.organisation.EntityDirectory;
 import fr.openmarches.organisation.OrganisationService;
 import org.slf4j.Logger;
@@ -54,11 +56,16 @@ class DemoData implements ApplicationRunner {
 
 	private final ConsultationService consultations;
 
+	private final OpeningKeys openingKeys;
+
+	private final CommissionKeys commissionKeys;
+
 	private final Clock clock;
 
 	DemoData(DemoProperties properties, Environment environment, TransactionTemplate transactions, JdbcTemplate jdbc,
 			AccountService accounts, OrganisationService organisations, EntityDirectory directory,
-			CompanyService companies, ConsultationService consultations, Clock clock) {
+			CompanyService companies, ConsultationService consultations, OpeningKeys openingKeys,
+			CommissionKeys commissionKeys, Clock clock) {
 		this.properties = properties;
 		this.environment = environment;
 		this.transactions = transactions;
@@ -68,6 +75,8 @@ class DemoData implements ApplicationRunner {
 		this.directory = directory;
 		this.companies = companies;
 		this.consultations = consultations;
+		this.openingKeys = openingKeys;
+		this.commissionKeys = commissionKeys;
 		this.clock = clock;
 	}
 
@@ -92,7 +101,8 @@ class DemoData implements ApplicationRunner {
 			var people = openAccounts();
 			var entities = DemoBuyers.create(organisations, people);
 			DemoCompanies.create(companies, people);
-			new DemoConsultations(consultations, entities, clock).create();
+			var commissions = new DemoCommissions(openingKeys, commissionKeys, entities.commissions(people));
+			new DemoConsultations(consultations, commissions, entities, clock).create();
 			return true;
 		}));
 	}

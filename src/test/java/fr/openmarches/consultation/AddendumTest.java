@@ -38,7 +38,7 @@ class AddendumTest {
 		cctp = consultation.attach(DocumentKind.PIECE, new StoredFile("CCTP", "CCTP.pdf", "application/pdf",
 				ConsultationLifecycleTest.file("x", 'c').blob()));
 		plans = consultation.addPieceOnPaper("Plans A0", "À l'accueil");
-		consultation.publish(BEFORE.minus(Duration.ofDays(5)), EuThresholds.IN_FORCE_2026);
+		consultation.publish(BEFORE.minus(Duration.ofDays(5)), EuThresholds.IN_FORCE_2026, true);
 		consultation.forgetEvents();
 	}
 

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
+import fr.openmarches.opening.OpeningFixtures;
 import fr.openmarches.organisation.PurchasingEntityId;
 
 /** Consultations for tests, drafted with sensible details and a unique reference. */
@@ -48,8 +49,9 @@ public final class ConsultationFixtures {
 	}
 
 	/**
-	 * Attaches the rules, and the notice when the procedure needs one (a publication requires
-	 * them), then publishes the draft.
+	 * Attaches the rules, and the notice when the procedure needs one, and gives the draft a
+	 * commission and an opening key (a publication requires them; the opening private key stays
+	 * with {@code OpeningFixtures.openingKeyOf}), then publishes the draft.
 	 */
 	public static void publish(ConsultationService consultations, ConsultationId id) {
 		try {
@@ -63,6 +65,7 @@ public final class ConsultationFixtures {
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
+		OpeningFixtures.prepare(id);
 		consultations.publish(id);
 	}
 }

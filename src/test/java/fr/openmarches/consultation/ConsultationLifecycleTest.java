@@ -70,7 +70,7 @@ class ConsultationLifecycleTest {
 						BuyerKind.CENTRAL_GOVERNMENT, THRESHOLDS);
 				case ATTACH -> consultation.attach(DocumentKind.PIECE, file("CCTP.pdf", 'c'));
 				case REMOVE_DOCUMENT -> consultation.removeDocument(firstDocument(consultation));
-				case PUBLISH -> consultation.publish(DRAFTED.plus(Duration.ofDays(1)), THRESHOLDS);
+				case PUBLISH -> consultation.publish(DRAFTED.plus(Duration.ofDays(1)), THRESHOLDS, true);
 				case PUBLISH_CHANGE -> consultation.publishChange(DEADLINE.minus(Duration.ofDays(3)), "Coquille",
 						List.of(new Consultation.Replacing(firstDocument(consultation), file("RC-B.pdf", 'd'))), List.of(),
 						List.of());
@@ -141,9 +141,23 @@ class ConsultationLifecycleTest {
 	@Test
 	void aConsultationCannotBePublishedOnceItsDeadlineHasPassed() {
 		var consultation = consultationIn(DRAFT);
-		assertThatThrownBy(() -> consultation.publish(DEADLINE, THRESHOLDS)).isInstanceOf(PublicationRefusedException.class)
+		assertThatThrownBy(() -> consultation.publish(DEADLINE, THRESHOLDS, true)).isInstanceOf(PublicationRefusedException.class)
 			.satisfies(e -> assertThat(((PublicationRefusedException) e).missing())
 				.containsExactly(Requirement.DEPOSIT_DEADLINE_AHEAD));
+		assertThat(consultation.state()).isEqualTo(DRAFT);
+	}
+
+	@Test
+	void aPublicationNeedsTheOpeningKey() {
+		var consultation = Consultation.draft(newConsultation(null, DEADLINE), BuyerKind.CENTRAL_GOVERNMENT, THRESHOLDS,
+				DRAFTED);
+		consultation.attach(DocumentKind.RULES, file("RC.pdf", 'a'));
+		var now = DEADLINE.minus(Duration.ofDays(30));
+
+		assertThat(consultation.check(now, THRESHOLDS, false).missing()).containsExactly(Requirement.OPENING_KEY);
+		assertThatThrownBy(() -> consultation.publish(now, THRESHOLDS, false))
+			.isInstanceOfSatisfying(PublicationRefusedException.class,
+					refused -> assertThat(refused.missing()).containsExactly(Requirement.OPENING_KEY));
 		assertThat(consultation.state()).isEqualTo(DRAFT);
 	}
 
@@ -156,19 +170,19 @@ class ConsultationLifecycleTest {
 		var consultation = Consultation.draft(tender, BuyerKind.CENTRAL_GOVERNMENT, THRESHOLDS, DRAFTED);
 		var now = DEADLINE.minus(Duration.ofDays(30));
 
-		var check = consultation.check(now, THRESHOLDS);
+		var check = consultation.check(now, THRESHOLDS, true);
 		assertThat(check.missing()).containsExactly(Requirement.RULES, Requirement.NOTICE,
 				Requirement.QUESTIONS_DEADLINE_AHEAD);
 		assertThat(check.advice()).containsExactly(Requirement.ESTIMATED_VALUE, Requirement.TENDER_DOCUMENTS);
-		assertThatThrownBy(() -> consultation.publish(now, THRESHOLDS)).isInstanceOf(PublicationRefusedException.class);
+		assertThatThrownBy(() -> consultation.publish(now, THRESHOLDS, true)).isInstanceOf(PublicationRefusedException.class);
 
 		consultation.attach(DocumentKind.RULES, file("RC.pdf", 'a'));
 		consultation.attach(DocumentKind.NOTICE, file("avis.pdf", 'b'));
 		consultation.revise(new NewConsultation(null, tender.reference(), tender.title(), tender.object(),
 				tender.procedure(), tender.category(), tender.mainCpv(), List.of(), List.of(), "75", null, null, DEADLINE,
 				false, tender.envelopes(), false, false, false, false), BuyerKind.CENTRAL_GOVERNMENT, THRESHOLDS);
-		assertThat(consultation.check(now, THRESHOLDS).publishable()).isTrue();
-		consultation.publish(now, THRESHOLDS);
+		assertThat(consultation.check(now, THRESHOLDS, true).publishable()).isTrue();
+		consultation.publish(now, THRESHOLDS, true);
 		assertThat(consultation.state()).isEqualTo(PUBLISHED);
 	}
 
@@ -194,7 +208,7 @@ class ConsultationLifecycleTest {
 	void thePublishedEventTellsTheDeadline() {
 		var consultation = consultationIn(DRAFT);
 		var now = DRAFTED.plus(Duration.ofHours(1));
-		consultation.publish(now, THRESHOLDS);
+		consultation.publish(now, THRESHOLDS, true);
 		assertThat(consultation.pendingEvents()).containsExactly(new ConsultationPublished(consultation.id(),
 				consultation.entity(), "2026-TEST-0001", DEADLINE, false, now));
 	}

@@ -19,6 +19,7 @@ import fr.openmarches.Fixtures;
 import fr.openmarches.IntegrationTest;
 import fr.openmarches.MutableClock;
 import fr.openmarches.cpv.CpvCode;
+import fr.openmarches.opening.OpeningFixtures;
 import fr.openmarches.organisation.OrganisationService;
 import fr.openmarches.platform.BlobStore;
 import org.junit.jupiter.api.Test;
@@ -74,6 +75,7 @@ class ConsultationsTest {
 		consultations.addPieceOnPaper(id, "Plans A0", "Sur rendez-vous à l'accueil");
 
 		assertThat(catalogue.find(id)).as("a draft is not public").isEmpty();
+		OpeningFixtures.prepare(id);
 		consultations.publish(id);
 
 		var found = catalogue.find(id).orElseThrow();
@@ -193,6 +195,7 @@ class ConsultationsTest {
 		var deadline = now.minus(Duration.ofDays(10)).truncatedTo(ChronoUnit.SECONDS);
 		var id = consultations.draft(ConsultationFixtures.newConsultation(entity, "Ancienne consultation", deadline));
 		consultations.attach(id, DocumentKind.RULES, ConsultationFixtures.file("RC", "RC.pdf", new byte[] { 1 }));
+		OpeningFixtures.prepare(id);
 
 		assertThatThrownBy(() -> consultations.recordPast(id,
 				List.of(PastTransition.to(ConsultationState.PUBLISHED, now.plus(Duration.ofDays(1))))))

@@ -98,10 +98,10 @@ class EuThresholdsTest {
 		assertThat(consultation.euPublication()).isTrue();
 		var raised = new EuThresholds(new BigDecimal("5538000"), new BigDecimal("143000"), new BigDecimal("221000"),
 				new BigDecimal("443000"));
-		assertThat(consultation.check(Instant.EPOCH, raised).euPublication()).isTrue();
+		assertThat(consultation.check(Instant.EPOCH, raised, true).euPublication()).isTrue();
 		var higher = new EuThresholds(new BigDecimal("6000000"), new BigDecimal("160000"), new BigDecimal("230000"),
 				new BigDecimal("460000"));
-		consultation.publish(Instant.EPOCH, higher);
+		consultation.publish(Instant.EPOCH, higher, true);
 		assertThat(consultation.euPublication()).as("settled at publication").isFalse();
 	}
 

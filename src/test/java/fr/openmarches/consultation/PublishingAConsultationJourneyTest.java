@@ -15,6 +15,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.zip.ZipInputStream;
 
@@ -29,6 +30,7 @@ import fr.openmarches.company.CompanyService;
 import fr.openmarches.identity.AccountService;
 import fr.openmarches.notification.DevelopmentMailbox;
 import fr.openmarches.notification.DevelopmentMailbox.ReceivedMail;
+import fr.openmarches.opening.OpeningFixtures;
 import fr.openmarches.organisation.AgentRole;
 import fr.openmarches.organisation.OrganisationService;
 import fr.openmarches.platform.LegalTime;
@@ -120,6 +122,9 @@ class PublishingAConsultationJourneyTest extends BrowserTest {
 		attach("PIECE", "CCTP.pdf", FIRST_CCTP);
 		attach("PIECE", "BPU.pdf", BPU);
 		assertThat(page.locator("#documents-table tbody tr")).hasCount(3);
+
+		// The opening commission is chosen and the opening key made (that ceremony has its own journey)
+		OpeningFixtures.prepare(new ConsultationId(UUID.fromString(page.url().replaceAll(".*/consultations/([0-9a-f-]{36}).*", "$1"))));
 
 		// They review the draft, then publish it
 		page.locator("#review-link").click();

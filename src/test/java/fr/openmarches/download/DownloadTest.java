@@ -30,6 +30,7 @@ import fr.openmarches.identity.AccountService;
 import fr.openmarches.identity.NewAccount;
 import fr.openmarches.identity.Role;
 import fr.openmarches.notification.DevelopmentMailbox;
+import fr.openmarches.opening.OpeningFixtures;
 import fr.openmarches.organisation.AgentRole;
 import fr.openmarches.organisation.OrganisationService;
 import fr.openmarches.organisation.PurchasingEntityId;
@@ -83,6 +84,7 @@ class DownloadTest {
 		attach(DocumentKind.RULES, "Règlement de la consultation", "RC.pdf", "contenu du règlement");
 		attach(DocumentKind.PIECE, "CCTP", "CCTP.pdf", "contenu du CCTP");
 		consultations.addPieceOnPaper(consultation, "Plans grand format", "Retrait sur place, 1 rue de l'Essai");
+		OpeningFixtures.prepare(consultation);
 		consultations.publish(consultation);
 		files = catalogue.find(consultation).orElseThrow().documents().stream()
 			.filter(d -> d.dematerialised()).map(d -> d.id()).toList();

@@ -19,6 +19,7 @@ import fr.openmarches.consultation.ConsultationId;
 import fr.openmarches.consultation.ConsultationSettings;
 import fr.openmarches.consultation.Multipart;
 import fr.openmarches.identity.AccountService;
+import fr.openmarches.opening.OpeningFixtures;
 import fr.openmarches.organisation.AgentRole;
 import fr.openmarches.organisation.OrganisationService;
 import fr.openmarches.organisation.PurchasingEntityId;
@@ -160,6 +161,7 @@ class BuyerBadInputTest {
 		// reference, title, object, lot, rules' title, plans' title and how to obtain them
 		assertShownAsText(visitor.get(path).body(), 7);
 		assertShownAsText(visitor.get(path + "/publication").body(), 7);
+		OpeningFixtures.prepare(id);
 		assertThat(visitor.post(path + "/publication", Map.of()).status()).isEqualTo(302);
 
 		var rules = buyers.find(buyer.account(), id).orElseThrow().rules().orElseThrow();

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import com.jayway.jsonpath.JsonPath;
 import fr.openmarches.Fixtures;
@@ -14,8 +15,10 @@ import fr.openmarches.IntegrationTest;
 import fr.openmarches.MutableClock;
 import fr.openmarches.WebVisitor;
 import fr.openmarches.consultation.Buyers;
+import fr.openmarches.consultation.ConsultationId;
 import fr.openmarches.consultation.Multipart;
 import fr.openmarches.identity.AccountService;
+import fr.openmarches.opening.OpeningFixtures;
 import fr.openmarches.organisation.AgentRole;
 import fr.openmarches.organisation.OrganisationService;
 import fr.openmarches.organisation.PurchasingEntityId;
@@ -81,14 +84,15 @@ class BuyerConsultationApiTest {
 		assertThat(JsonPath.<List<String>>read(created.body(), "$.actions"))
 			.containsExactlyInAnyOrder("REVISE", "CHANGE_DOCUMENTS", "PUBLISH", "CANCEL");
 		assertThat(JsonPath.<List<String>>read(created.body(), "$.publication.missing[*].requirement"))
-			.containsExactly("RULES", "NOTICE");
+			.containsExactly("RULES", "NOTICE", "OPENING_KEY");
 		assertThat(JsonPath.<Boolean>read(created.body(), "$.publication.euPublication"))
 			.as("240 000 € of services of an agency: above 216 000 €").isTrue();
 		var base = "/api/v1/buyer/consultations/" + id;
 
 		var refused = api.send("POST", base + "/publication", null, null, true);
 		assertThat(refused.status()).isEqualTo(409);
-		assertThat(JsonPath.<List<String>>read(refused.body(), "$.missing[*].requirement")).containsExactly("RULES", "NOTICE");
+		assertThat(JsonPath.<List<String>>read(refused.body(), "$.missing[*].requirement"))
+			.containsExactly("RULES", "NOTICE", "OPENING_KEY");
 		assertThat(refused.body()).contains("Le règlement de la consultation (RC) n’est pas joint.");
 
 		var revised = call("PUT", base, json("""
@@ -115,6 +119,7 @@ class BuyerConsultationApiTest {
 		String plans = JsonPath.read(paper.body(), "$.id");
 		assertThat(api.send("DELETE", base + "/documents/" + plans, null, null, true).status()).isEqualTo(204);
 
+		OpeningFixtures.prepare(new ConsultationId(UUID.fromString(id)));
 		var published = api.send("POST", base + "/publication", null, null, true);
 		assertThat(published.status()).as(published.body()).isEqualTo(200);
 		assertThat(JsonPath.<String>read(published.body(), "$.consultation.state")).isEqualTo("PUBLISHED");
@@ -173,6 +178,7 @@ class BuyerConsultationApiTest {
 		String id = JsonPath.read(created.body(), "$.consultation.id");
 		var base = "/api/v1/buyer/consultations/" + id;
 		String rules = JsonPath.read(attach(base, "RULES", "RC.pdf").body(), "$.id");
+		OpeningFixtures.prepare(new ConsultationId(UUID.fromString(id)));
 		assertThat(api.send("POST", base + "/publication", null, null, true).status()).isEqualTo(200);
 		clock.advance(Duration.ofDays(3));
 		try {

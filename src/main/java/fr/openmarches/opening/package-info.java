@@ -1,0 +1,43 @@
+/**
+ * Opening: the opening commission of each consultation and its opening key, made before
+ * publication so that bids are sealed for a key nobody holds alone.
+ *
+ * <p><b>Member keys.</b> A commission member (an agent with
+ * {@code organisation.AgentRole.COMMISSION_MEMBER}) makes, once, a personal RSA-OAEP 3072 key pair in
+ * their browser ({@code /acheteur/cle-de-commission}). The browser protects the PKCS#8 private key
+ * with a passphrase the member chooses (PBKDF2-SHA256 600 000 iterations + AES-256-GCM, see
+ * {@code docs/sealing.md}), offers it as a file and sends the public key and that box to
+ * {@link fr.openmarches.opening.CommissionKeys}: kept in the member's account, so that they can open
+ * from any machine, and useless without the passphrase the server never sees. A key is replaced only
+ * while it seals no share of a consultation still to be opened (draft, published, closed): a new key
+ * could not open those shares, and nobody but the member could re-seal them.
+ *
+ * <p><b>Ceremony.</b> On a draft, a buyer of the entity ({@code /acheteur/consultations/{id}/commission})
+ * chooses n members with a member key and a quorum k (1 ≤ k ≤ n, a majority proposed). Their browser
+ * makes the consultation's opening key pair, splits the private key into n Shamir shares (k rebuild
+ * it), seals each share for its member's public key, sends
+ * {@link fr.openmarches.opening.Ceremony} to {@link fr.openmarches.opening.OpeningKeys} and forgets
+ * the private key. The server checks the members (active commission members of the consultation's
+ * entity, once each, with a key), the counts and the key, and keeps the public key, its SHA-256
+ * fingerprint, the quorum and the sealed shares. Before publication a new ceremony replaces the old;
+ * after, never: bids are sealed for that key. A publication reading the key and a ceremony replacing
+ * it lock the commission row, so one waits for the other.
+ *
+ * <p><b>Publication needs it.</b> The consultation module declares
+ * {@code consultation.OpeningKeyCheck}, which this module implements
+ * ({@code OpeningKeyRegister}): the draft misses {@code Requirement.OPENING_KEY} until the ceremony
+ * took place. So {@code opening} depends on {@code consultation}, never the reverse.
+ *
+ * <p><b>Code.</b> Demonstration data and tests, which have no browser, make the same result in Java
+ * and hand it to {@link fr.openmarches.opening.OpeningKeys#register}, under the same checks.
+ *
+ * <p>Pages: {@code /acheteur/cle-de-commission}, {@code /acheteur/consultations/{id}/commission}
+ * (and its {@code /resume}, which the consultation's buyer page loads). JSON:
+ * {@code GET/PUT /api/v1/me/commission-key}, {@code GET /api/v1/me/opening-shares} (the member's own
+ * shares only), {@code GET/PUT /api/v1/buyer/consultations/{id}/commission} (the consultation's
+ * buyers), {@code GET /api/v1/consultations/{id}/opening-key} (public once published). Scripts:
+ * {@code /js/opening/member-key.js}, {@code ceremony.js}, {@code shares.js}, on top of
+ * {@code /js/sealed/keys.js}.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Opening")
+package fr.openmarches.opening;
