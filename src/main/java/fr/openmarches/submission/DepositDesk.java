@@ -28,6 +28,8 @@ import fr.openmarches.evidence.EvidenceKind;
 import fr.openmarches.evidence.EvidenceLog;
 import fr.openmarches.identity.AccountService;
 import fr.openmarches.platform.BlobId;
+import fr.openmarches.opening.OpeningKey;
+import fr.openmarches.opening.OpeningKeys;
 import fr.openmarches.platform.BlobStore;
 
 /**
@@ -57,7 +59,7 @@ public class DepositDesk {
 
 	private final AccountService accounts;
 
-	private final OpeningKeyLookup openingKeys;
+	private final OpeningKeys openingKeys;
 
 	private final EvidenceLog evidence;
 
@@ -70,7 +72,7 @@ public class DepositDesk {
 	private final Clock clock;
 
 	DepositDesk(Deposits deposits, Uploads uploads, ConsultationCatalogue catalogue, CompanyService companies,
-			AccountService accounts, OpeningKeyLookup openingKeys, EvidenceLog evidence, BlobStore blobs,
+			AccountService accounts, OpeningKeys openingKeys, EvidenceLog evidence, BlobStore blobs,
 			ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock) {
 		this.deposits = deposits;
 		this.uploads = uploads;
@@ -96,7 +98,8 @@ public class DepositDesk {
 		if (!TAKING_DEPOSITS.contains(consultation.state())) {
 			throw DepositRefusedException.conflict("submission.deposit.closed", consultation.reference());
 		}
-		var openingKey = openingKeys.fingerprint(consultationId)
+		var openingKey = openingKeys.openingKey(consultationId)
+			.map(OpeningKey::fingerprint)
 			.orElseThrow(() -> DepositRefusedException.conflict("submission.deposit.no-opening-key", null));
 		if (request.openingKey() != null && !openingKey.equals(request.openingKey())) {
 			throw DepositRefusedException.conflict("submission.deposit.opening-key-changed", null);

@@ -76,7 +76,7 @@ class CiphertextOnlyTest {
 		ConsultationId consultation = consultations.draft(ConsultationFixtures.newConsultation(entity,
 				Fixtures.unique("Fourniture de gants"), clock.instant().plus(Duration.ofDays(10))));
 		ConsultationFixtures.publish(consultations, consultation);
-		KeyPair openingKey = ConsultationFixtures.openingKey(consultation);
+		KeyPair openingKey = fr.openmarches.opening.OpeningFixtures.openingKeyPair();
 		var founder = CompanyFixtures.person(accounts, "Basile");
 		CompanyFixtures.company(companies, founder, Fixtures.unique("Gants du Sud"));
 		var supplier = new WebVisitor(port);

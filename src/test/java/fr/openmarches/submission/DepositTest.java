@@ -94,7 +94,7 @@ class DepositTest {
 		consultation = consultations.draft(ConsultationFixtures.newConsultation(entity,
 				Fixtures.unique("Entretien des espaces verts"), clock.instant().plus(Duration.ofDays(10))));
 		ConsultationFixtures.publish(consultations, consultation);
-		openingKey = ConsultationFixtures.openingKey(consultation);
+		openingKey = fr.openmarches.opening.OpeningFixtures.openingKeyPair();
 		founder = CompanyFixtures.person(accounts, "Amélie");
 		CompanyFixtures.company(companies, founder, Fixtures.unique("Jardins de Provence"));
 	}

@@ -20,13 +20,14 @@ import fr.openmarches.consultation.ConsultationCatalogue;
 import fr.openmarches.consultation.ConsultationDetails;
 import fr.openmarches.consultation.ConsultationId;
 import fr.openmarches.identity.SignedInUser;
+import fr.openmarches.opening.OpeningKey;
+import fr.openmarches.opening.OpeningKeys;
 import fr.openmarches.platform.Pagination;
 import fr.openmarches.submission.DepositDesk;
 import fr.openmarches.submission.DepositId;
 import fr.openmarches.submission.DepositRegister;
 import fr.openmarches.submission.DepositStatus;
 import fr.openmarches.submission.DepositView;
-import fr.openmarches.submission.OpeningKeyLookup;
 
 /**
  * The deposit pages: the deposit form of a consultation (the browser seals and sends the files,
@@ -48,12 +49,12 @@ class DepositPages {
 
 	private final BuyerConsultations buyerConsultations;
 
-	private final OpeningKeyLookup openingKeys;
+	private final OpeningKeys openingKeys;
 
 	private final java.time.Clock clock;
 
 	DepositPages(DepositDesk desk, DepositRegister register, ConsultationCatalogue catalogue, CompanyService companies,
-			BuyerConsultations buyerConsultations, OpeningKeyLookup openingKeys, java.time.Clock clock) {
+			BuyerConsultations buyerConsultations, OpeningKeys openingKeys, java.time.Clock clock) {
 		this.clock = clock;
 		this.desk = desk;
 		this.register = register;
@@ -69,7 +70,7 @@ class DepositPages {
 		var company = companyOf(person);
 		model.addAttribute("consultation", consultation);
 		model.addAttribute("company", companies.find(company).orElseThrow());
-		model.addAttribute("openingKey", openingKeys.publicKey(consultation.id()).orElse(null));
+		model.addAttribute("openingKey", openingKeys.openingKey(consultation.id()).map(OpeningKey::publicKey).orElse(null));
 		model.addAttribute("late", clock.instant().isAfter(consultation.depositDeadline()));
 		model.addAttribute("taking", consultation.state() == fr.openmarches.consultation.ConsultationState.PUBLISHED
 				|| consultation.state() == fr.openmarches.consultation.ConsultationState.CLOSED);
