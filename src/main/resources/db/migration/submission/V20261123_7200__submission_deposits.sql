@@ -63,4 +63,6 @@ create table submission.deposit_partner (
 );
 
 -- The deposit an upload went into: one at most, set once (a file is never in two deposits).
-alter table submission.upload add column deposit_id uuid references submission.deposit (id);
+-- Checked at commit: the upload is claimed before the deposit row is written, in one transaction.
+alter table submission.upload add column deposit_id uuid references submission.deposit (id)
+    deferrable initially deferred;
