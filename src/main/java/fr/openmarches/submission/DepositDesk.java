@@ -139,8 +139,9 @@ public class DepositDesk {
 			var deposit = deposits.saveAndFlush(new Deposit(manifest, entry.sequence()));
 			if (!late) {
 				deposits.current(consultationId.value(), depositor.company().value())
+					.stream()
 					.filter(earlier -> !earlier.id().equals(id))
-					.ifPresent(earlier -> earlier.supersede(id, now));
+					.forEach(earlier -> earlier.supersede(id, now));
 			}
 			events.publishEvent(new DepositReceived(id, number, consultationId, depositor.company(), now, late,
 					consultation.test()));

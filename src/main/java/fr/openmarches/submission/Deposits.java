@@ -18,11 +18,11 @@ interface Deposits extends JpaRepository<Deposit, UUID> {
 
 	List<Deposit> findByConsultationIdOrderByReceivedAt(UUID consultationId);
 
-	/** The company's deposit that counts for the consultation, if any: in time, not replaced. */
+	/** The company's deposits that count for the consultation: in time, not replaced (one at most between finalisations). */
 	@Query("""
 			select d from Deposit d
 			where d.consultationId = :consultation and d.companyId = :company and d.late = false and d.supersededBy is null""")
-	Optional<Deposit> current(UUID consultation, UUID company);
+	List<Deposit> current(UUID consultation, UUID company);
 
 	/** Deposits whose receipt is still to issue, oldest first. */
 	@Query("select d.id from Deposit d where d.receiptSha256 is null order by d.receivedAt")
