@@ -26,6 +26,10 @@ function start(form) {
 		form.querySelector(`[data-lot-files="${box.value}"]`).hidden = !box.checked;
 	}));
 
+	// the button works once this script listens: a click before would submit the bare form
+	form.querySelector('#deposit-submit').disabled = false;
+	form.dataset.ready = 'true';
+
 	form.addEventListener('submit', async (event) => {
 		event.preventDefault();
 		const pieces = chosenFiles(form);

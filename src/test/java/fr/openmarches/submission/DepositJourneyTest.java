@@ -79,6 +79,7 @@ class DepositJourneyTest extends BrowserTest {
 		signIn(page);
 		page.navigate("/consultations/" + consultation.value());
 		page.locator("#deposit-link").click();
+		page.locator("#deposit-form[data-ready]").waitFor();
 		page.setInputFiles("#files-APPLICATION", application);
 		page.setInputFiles("#files-OFFER", large);
 		page.locator("#deposit-submit").click();
@@ -112,6 +113,7 @@ class DepositJourneyTest extends BrowserTest {
 			}
 		});
 		page.navigate("/consultations/" + consultation.value() + "/depot");
+		page.locator("#deposit-form[data-ready]").waitFor();
 		page.setInputFiles("#files-OFFER", offer);
 		page.locator("#deposit-submit").click();
 		assertThat(page.locator("#deposit-status")).containsText("Connexion perdue", new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(30_000));
@@ -125,6 +127,7 @@ class DepositJourneyTest extends BrowserTest {
 			}
 		});
 		page.navigate("/consultations/" + consultation.value() + "/depot");
+		page.locator("#deposit-form[data-ready]").waitFor();
 		page.setInputFiles("#files-OFFER", offer);
 		page.locator("#deposit-submit").click();
 		page.waitForURL(Pattern.compile(".*/mon-espace/depots/.+"), new Page.WaitForURLOptions().setTimeout(60_000));
@@ -147,6 +150,7 @@ class DepositJourneyTest extends BrowserTest {
 		clock.advance(Duration.ofDays(30)); // after the deadline
 		page.navigate("/consultations/" + consultation.value() + "/depot");
 		assertThat(page.locator("main")).containsText("La date limite est passée");
+		page.locator("#deposit-form[data-ready]").waitFor();
 		page.setInputFiles("#files-OFFER", file("offre-tardive.pdf", 10_000, 6));
 		page.locator("#deposit-submit").click();
 		page.waitForURL(Pattern.compile(".*/mon-espace/depots/.+"));
@@ -173,6 +177,7 @@ class DepositJourneyTest extends BrowserTest {
 
 	private void deposit(ConsultationId consultation, Path offer) {
 		page.navigate("/consultations/" + consultation.value() + "/depot");
+		page.locator("#deposit-form[data-ready]").waitFor();
 		page.setInputFiles("#files-OFFER", offer);
 		page.locator("#deposit-submit").click();
 		page.waitForURL(Pattern.compile(".*/mon-espace/depots/.+"));

@@ -19,6 +19,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -136,6 +137,7 @@ class DepositApi {
 			description = "For the consultation's buyers: who deposited, when, how much, late or replaced — never content.")
 	@ApiResponse(responseCode = "404", description = "No such consultation among the buyer's",
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+	@PreAuthorize("hasAnyRole('BUYER_AGENT', 'ENTITY_ADMIN', 'COMMISSION_MEMBER')")
 	List<DepositRegister.Entry> register(@PathVariable UUID id, @AuthenticationPrincipal SignedInUser buyer) {
 		var consultation = new ConsultationId(id);
 		if (!buyerConsultations.actsFor(buyer.accountId(), consultation)) {
