@@ -26,7 +26,9 @@ import tools.jackson.databind.json.JsonMapper;
  * publishes first gets its opening key through the ceremony a buyer's browser runs, made here with
  * the {@code sealing} module: a fresh RSA-OAEP 3072 key pair, the private key split into one Shamir
  * share per member (a majority needed), each share sealed for its member, the private key forgotten.
- * So a real opening can take place in the demo.
+ * So a real opening can take place in the demo. One shortcut, for the demo only: the consultations
+ * of one entity share their ceremony's result (an RSA 3072 key takes about a second to make, and
+ * the demo publishes dozens of consultations); a buyer's browser makes a key per consultation.
  */
 final class DemoCommissions {
 
@@ -40,6 +42,8 @@ final class DemoCommissions {
 	private final Map<PurchasingEntityId, List<AccountId>> members;
 
 	private final Map<AccountId, PublicKey> memberKeys = new LinkedHashMap<>();
+
+	private final Map<PurchasingEntityId, Ceremony> ceremonies = new LinkedHashMap<>();
 
 	DemoCommissions(OpeningKeys openingKeys, CommissionKeys commissionKeys,
 			Map<PurchasingEntityId, List<AccountId>> members) {
@@ -57,6 +61,10 @@ final class DemoCommissions {
 
 	/** Gives the draft {@code id} of {@code entity} its commission (the entity's members, a majority to open) and opening key. */
 	void ceremony(ConsultationId id, PurchasingEntityId entity) {
+		openingKeys.register(id, ceremonies.computeIfAbsent(entity, this::newCeremony));
+	}
+
+	private Ceremony newCeremony(PurchasingEntityId entity) {
 		var commission = members.getOrDefault(entity, List.of());
 		int quorum = Ceremony.defaultQuorum(commission.size());
 		var opening = OpeningKeyPairs.generate();
@@ -71,6 +79,6 @@ final class DemoCommissions {
 			Arrays.fill(parts.get(i), (byte) 0);
 		}
 		Arrays.fill(secret, (byte) 0);
-		openingKeys.register(id, new Ceremony(OpeningKeyPairs.spki(opening.getPublic()), quorum, shares));
+		return new Ceremony(OpeningKeyPairs.spki(opening.getPublic()), quorum, shares);
 	}
 }
