@@ -31,6 +31,7 @@ import fr.openmarches.platform.BlobId;
 import fr.openmarches.opening.OpeningKey;
 import fr.openmarches.opening.OpeningKeys;
 import fr.openmarches.platform.BlobStore;
+import fr.openmarches.sealing.SealedFiles;
 
 /**
  * Records deposits. Finalising checks the request against the consultation and the uploads, then
@@ -44,8 +45,7 @@ import fr.openmarches.platform.BlobStore;
 public class DepositDesk {
 
 	/** Deposits are taken while published, and after the deadline too: a late deposit is kept and marked late. */
-	private static final Set<ConsultationState> TAKING_DEPOSITS = Set.of(ConsultationState.PUBLISHED,
-			ConsultationState.CLOSED);
+	private static final Set<ConsultationState> TAKING_DEPOSITS = Set.of(ConsultationState.PUBLISHED, ConsultationState.CLOSED);
 
 	private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
@@ -95,7 +95,7 @@ public class DepositDesk {
 	 */
 	public DepositView deposit(ConsultationId consultationId, Uploader depositor, Locale locale, DepositRequest request) {
 		var consultation = catalogue.find(consultationId).orElseThrow();
-		if (!TAKING_DEPOSITS.contains(consultation.state())) {
+		if (!takesDeposits(consultation.state())) {
 			throw DepositRefusedException.conflict("submission.deposit.closed", consultation.reference());
 		}
 		var openingKey = openingKeys.openingKey(consultationId)
@@ -120,7 +120,7 @@ public class DepositDesk {
 							piece.fileName()));
 				upload.useIn(id);
 				var stored = upload.completed();
-				if (stored.size() != DepositRules.sealedSize(piece.size(), piece.chunkSize())) {
+				if (stored.size() != SealedFiles.sealedSize(piece.size(), piece.chunkSize())) {
 					throw DepositRefusedException.invalid("submission.deposit.sealed-size", piece.fileName());
 				}
 				pieces.add(new DepositPiece(piece.envelope(), piece.lot(), DepositRules.fileName(piece.fileName()),
@@ -147,6 +147,11 @@ public class DepositDesk {
 					consultation.test()));
 			return deposit.view();
 		});
+	}
+
+	/** Whether the consultation takes deposits now (late ones included). */
+	public static boolean takesDeposits(ConsultationState state) {
+		return TAKING_DEPOSITS.contains(state);
 	}
 
 	/** The company's deposits, newest first. */

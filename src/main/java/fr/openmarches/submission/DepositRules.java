@@ -11,21 +11,15 @@ import fr.openmarches.consultation.ConsultationDetails;
 import fr.openmarches.consultation.Envelope;
 import fr.openmarches.platform.InvalidIdentifierException;
 import fr.openmarches.platform.Siret;
+import fr.openmarches.sealing.SealedFiles;
 
 /**
  * What a deposit request must say to be taken, checked against the consultation before anything
- * is recorded: its lots, its envelopes, each piece's name, size, hash and sealing parameters. The
- * sealed sizes the uploads must have follow from the sealing format (docs/sealing.md).
+ * is recorded: its lots, its envelopes, each piece's name, size, hash and sealing parameters.
  */
 final class DepositRules {
 
 	static final int MAX_PIECES = 20_000;
-
-	static final int MIN_CHUNK_SIZE = 1 << 10;
-
-	static final int MAX_CHUNK_SIZE = 64 << 20;
-
-	static final int TAG_BYTES = 16;
 
 	static final int WRAPPED_KEY_BYTES = 384;
 
@@ -38,12 +32,6 @@ final class DepositRules {
 	private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
 
 	private DepositRules() {
-	}
-
-	/** Bytes of a file of {@code size} bytes sealed in chunks of {@code chunkSize}. */
-	static long sealedSize(long size, int chunkSize) {
-		long chunks = Math.max(1, (size + chunkSize - 1) / chunkSize);
-		return size + TAG_BYTES * chunks;
 	}
 
 	/**
@@ -161,7 +149,7 @@ final class DepositRules {
 		if (piece.plainSha256() == null || !SHA256_HEX.matcher(piece.plainSha256()).matches()) {
 			throw DepositRefusedException.invalid("submission.deposit.hash", name);
 		}
-		if (piece.chunkSize() < MIN_CHUNK_SIZE || piece.chunkSize() > MAX_CHUNK_SIZE) {
+		if (piece.chunkSize() < SealedFiles.MIN_CHUNK_SIZE || piece.chunkSize() > SealedFiles.MAX_CHUNK_SIZE) {
 			throw DepositRefusedException.invalid("submission.deposit.chunk-size", name);
 		}
 		if (decodedLength(piece.salt()) != SALT_BYTES) {

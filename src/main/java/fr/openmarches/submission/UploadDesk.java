@@ -5,13 +5,11 @@ import java.io.InputStream;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.NoSuchElementException;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 import fr.openmarches.company.CompanyId;
 import fr.openmarches.consultation.ConsultationCatalogue;
 import fr.openmarches.consultation.ConsultationId;
-import fr.openmarches.consultation.ConsultationState;
 import fr.openmarches.platform.BlobStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,10 +33,6 @@ public class UploadDesk {
 	private static final Logger log = LoggerFactory.getLogger(UploadDesk.class);
 
 	private static final Pattern HEX_SHA256 = Pattern.compile("[0-9a-f]{64}");
-
-	/** Deposits are taken while published, and after the deadline too: a late deposit is kept and marked late. */
-	private static final Set<ConsultationState> TAKING_DEPOSITS = Set.of(ConsultationState.PUBLISHED,
-			ConsultationState.CLOSED);
 
 	private final Uploads uploads;
 
@@ -77,7 +71,7 @@ public class UploadDesk {
 	public UploadView start(ConsultationId consultation, Uploader uploader, String label, long totalSize,
 			int chunkSize) {
 		var details = catalogue.find(consultation).orElseThrow();
-		if (!TAKING_DEPOSITS.contains(details.state())) {
+		if (!DepositDesk.takesDeposits(details.state())) {
 			throw UploadRefusedException.conflict("The consultation no longer takes deposits");
 		}
 		var upload = new Upload(consultation, uploader, label, totalSize, chunkSize,

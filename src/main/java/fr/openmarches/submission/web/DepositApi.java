@@ -28,10 +28,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
-import fr.openmarches.company.CompanyId;
-import fr.openmarches.company.CompanyService;
 import fr.openmarches.consultation.BuyerConsultations;
 import fr.openmarches.consultation.ConsultationId;
 import fr.openmarches.identity.SignedInUser;
@@ -58,17 +55,17 @@ class DepositApi {
 
 	private final DepositRegister register;
 
-	private final CompanyService companies;
+	private final CompanyOfMember member;
 
 	private final BuyerConsultations buyerConsultations;
 
 	private final MessageSource messages;
 
-	DepositApi(DepositDesk desk, DepositRegister register, CompanyService companies,
+	DepositApi(DepositDesk desk, DepositRegister register, CompanyOfMember member,
 			BuyerConsultations buyerConsultations, MessageSource messages) {
 		this.desk = desk;
 		this.register = register;
-		this.companies = companies;
+		this.member = member;
 		this.buyerConsultations = buyerConsultations;
 		this.messages = messages;
 	}
@@ -90,7 +87,7 @@ class DepositApi {
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
 	ResponseEntity<DepositView> deposit(@PathVariable UUID id, @RequestBody DepositRequest request,
 			@AuthenticationPrincipal SignedInUser person, Locale locale) {
-		var deposit = desk.deposit(new ConsultationId(id), new Uploader(person.accountId(), companyOf(person)), locale,
+		var deposit = desk.deposit(new ConsultationId(id), new Uploader(person.accountId(), member.of(person)), locale,
 				request);
 		return ResponseEntity.created(URI.create("/api/v1/me/deposits/" + deposit.id())).body(deposit);
 	}
@@ -99,7 +96,7 @@ class DepositApi {
 	@Operation(summary = "My company's deposits", description = "Newest first, every consultation.")
 	List<DepositView> mine(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size,
 			@AuthenticationPrincipal SignedInUser person) {
-		return desk.depositsOf(companyOf(person), Math.max(page, 0), Math.clamp(size, 1, 200)).getContent();
+		return desk.depositsOf(member.of(person), Math.max(page, 0), Math.clamp(size, 1, 200)).getContent();
 	}
 
 	@GetMapping("/api/v1/me/deposits/{id}")
@@ -107,14 +104,14 @@ class DepositApi {
 	@ApiResponse(responseCode = "404", description = "No such deposit for the company",
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
 	DepositView one(@PathVariable UUID id, @AuthenticationPrincipal SignedInUser person) {
-		return desk.find(new DepositId(id), companyOf(person)).orElseThrow();
+		return desk.find(new DepositId(id), member.of(person)).orElseThrow();
 	}
 
 	@GetMapping(path = "/api/v1/me/deposits/{id}/manifest", produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "A deposit's manifest",
 			description = "The exact bytes whose SHA-256 the evidence log timestamped (canonical JSON).")
 	ResponseEntity<byte[]> manifest(@PathVariable UUID id, @AuthenticationPrincipal SignedInUser person) {
-		var bytes = desk.manifest(new DepositId(id), companyOf(person)).orElseThrow();
+		var bytes = desk.manifest(new DepositId(id), member.of(person)).orElseThrow();
 		return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(bytes);
 	}
 
@@ -123,7 +120,7 @@ class DepositApi {
 			description = "Signed by the platform (PAdES, timestamped). 404 until issued, a moment after the deposit.")
 	ResponseEntity<InputStreamResource> receipt(@PathVariable UUID id, @AuthenticationPrincipal SignedInUser person)
 			throws IOException {
-		var company = companyOf(person);
+		var company = member.of(person);
 		var deposit = desk.find(new DepositId(id), company).orElseThrow();
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
@@ -146,11 +143,6 @@ class DepositApi {
 		return register.of(consultation);
 	}
 
-	private CompanyId companyOf(SignedInUser person) {
-		return companies.companyOf(person.accountId())
-			.map(company -> company.id())
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN, "Deposits are for company members"));
-	}
 
 	@ExceptionHandler(DepositRefusedException.class)
 	ProblemDetail refused(DepositRefusedException e, Locale locale) {

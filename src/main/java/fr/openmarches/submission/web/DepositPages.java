@@ -4,16 +4,13 @@ import java.util.LinkedHashMap;
 import java.util.NoSuchElementException;
 import java.util.UUID;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 
-import fr.openmarches.company.CompanyId;
 import fr.openmarches.company.CompanyService;
 import fr.openmarches.consultation.BuyerConsultations;
 import fr.openmarches.consultation.ConsultationCatalogue;
@@ -47,19 +44,22 @@ class DepositPages {
 
 	private final CompanyService companies;
 
+	private final CompanyOfMember member;
+
 	private final BuyerConsultations buyerConsultations;
 
 	private final OpeningKeys openingKeys;
 
 	private final java.time.Clock clock;
 
-	DepositPages(DepositDesk desk, DepositRegister register, ConsultationCatalogue catalogue, CompanyService companies,
+	DepositPages(DepositDesk desk, DepositRegister register, ConsultationCatalogue catalogue, CompanyService companies, CompanyOfMember member,
 			BuyerConsultations buyerConsultations, OpeningKeys openingKeys, java.time.Clock clock) {
 		this.clock = clock;
 		this.desk = desk;
 		this.register = register;
 		this.catalogue = catalogue;
 		this.companies = companies;
+		this.member = member;
 		this.buyerConsultations = buyerConsultations;
 		this.openingKeys = openingKeys;
 	}
@@ -67,13 +67,12 @@ class DepositPages {
 	@GetMapping("/consultations/{id}/depot")
 	String form(@PathVariable UUID id, @AuthenticationPrincipal SignedInUser person, Model model) {
 		var consultation = catalogue.find(new ConsultationId(id)).orElseThrow(NoSuchElementException::new);
-		var company = companyOf(person);
+		var company = member.of(person);
 		model.addAttribute("consultation", consultation);
 		model.addAttribute("company", companies.find(company).orElseThrow());
 		model.addAttribute("openingKey", openingKeys.openingKey(consultation.id()).map(OpeningKey::publicKey).orElse(null));
 		model.addAttribute("late", clock.instant().isAfter(consultation.depositDeadline()));
-		model.addAttribute("taking", consultation.state() == fr.openmarches.consultation.ConsultationState.PUBLISHED
-				|| consultation.state() == fr.openmarches.consultation.ConsultationState.CLOSED);
+		model.addAttribute("taking", DepositDesk.takesDeposits(consultation.state()));
 		model.addAttribute("previous", desk.depositsOf(company, 0, 200)
 			.stream()
 			.filter(d -> d.consultation().equals(consultation.id()))
@@ -84,7 +83,7 @@ class DepositPages {
 	@GetMapping("/mon-espace/depots")
 	String mine(@RequestParam(defaultValue = "1") int page, @AuthenticationPrincipal SignedInUser person, Model model,
 			jakarta.servlet.http.HttpServletRequest request) {
-		var deposits = desk.depositsOf(companyOf(person), Math.max(page, 1) - 1, PAGE_SIZE);
+		var deposits = desk.depositsOf(member.of(person), Math.max(page, 1) - 1, PAGE_SIZE);
 		var consultations = new LinkedHashMap<ConsultationId, ConsultationDetails>();
 		deposits.forEach(d -> consultations.computeIfAbsent(d.consultation(), c -> catalogue.find(c).orElse(null)));
 		model.addAttribute("deposits", deposits.getContent());
@@ -95,7 +94,7 @@ class DepositPages {
 
 	@GetMapping("/mon-espace/depots/{id}")
 	String one(@PathVariable UUID id, @AuthenticationPrincipal SignedInUser person, Model model) {
-		var deposit = desk.find(new DepositId(id), companyOf(person)).orElseThrow(NoSuchElementException::new);
+		var deposit = desk.find(new DepositId(id), member.of(person)).orElseThrow(NoSuchElementException::new);
 		model.addAttribute("deposit", deposit);
 		model.addAttribute("consultation", catalogue.find(deposit.consultation()).orElseThrow());
 		return "submission/one";
@@ -104,7 +103,7 @@ class DepositPages {
 	/** The receipt's state, polled by the deposit page until the signed receipt is there. */
 	@GetMapping("/mon-espace/depots/{id}/accuse")
 	String receiptState(@PathVariable UUID id, @AuthenticationPrincipal SignedInUser person, Model model) {
-		DepositView deposit = desk.find(new DepositId(id), companyOf(person)).orElseThrow(NoSuchElementException::new);
+		DepositView deposit = desk.find(new DepositId(id), member.of(person)).orElseThrow(NoSuchElementException::new);
 		model.addAttribute("deposit", deposit);
 		return "submission/one :: receipt";
 	}
@@ -125,9 +124,4 @@ class DepositPages {
 		return "submission/register";
 	}
 
-	private CompanyId companyOf(SignedInUser person) {
-		return companies.companyOf(person.accountId())
-			.map(company -> company.id())
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN));
-	}
 }

@@ -5,8 +5,6 @@ import java.net.URI;
 import java.util.NoSuchElementException;
 import java.util.UUID;
 
-import fr.openmarches.company.CompanyId;
-import fr.openmarches.company.CompanyService;
 import fr.openmarches.consultation.ConsultationId;
 import fr.openmarches.identity.SignedInUser;
 import fr.openmarches.submission.ChunkReceipt;
@@ -55,11 +53,11 @@ class UploadApi {
 
 	private final UploadDesk desk;
 
-	private final CompanyService companies;
+	private final CompanyOfMember member;
 
-	UploadApi(UploadDesk desk, CompanyService companies) {
+	UploadApi(UploadDesk desk, CompanyOfMember member) {
 		this.desk = desk;
-		this.companies = companies;
+		this.member = member;
 	}
 
 	@PostMapping("/api/v1/uploads")
@@ -79,7 +77,7 @@ class UploadApi {
 			throw invalid("consultationId, totalSize, chunkSize and label are required");
 		}
 		var upload = desk.start(new ConsultationId(request.consultationId()),
-				new Uploader(person.accountId(), companyOf(person)), request.label(), request.totalSize(),
+				new Uploader(person.accountId(), member.of(person)), request.label(), request.totalSize(),
 				request.chunkSize());
 		return ResponseEntity.created(URI.create("/api/v1/uploads/" + upload.id())).body(upload);
 	}
@@ -91,7 +89,7 @@ class UploadApi {
 	@ApiResponse(responseCode = "404", description = "No such upload for the company",
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
 	UploadView find(@PathVariable UUID id, @AuthenticationPrincipal SignedInUser person) {
-		return desk.find(new UploadId(id), companyOf(person));
+		return desk.find(new UploadId(id), member.of(person));
 	}
 
 	@PutMapping(path = "/api/v1/uploads/{id}/chunks/{index}", consumes = MediaType.APPLICATION_OCTET_STREAM_VALUE)
@@ -113,7 +111,7 @@ class UploadApi {
 			@Parameter(hidden = true) @RequestHeader(name = "X-Chunk-SHA256", required = false) String chunkSha256,
 			@Parameter(hidden = true) @RequestHeader(name = "Digest", required = false) String digest,
 			HttpServletRequest request, @AuthenticationPrincipal SignedInUser person) throws IOException {
-		var company = companyOf(person);
+		var company = member.of(person);
 		var sha256 = ChunkDigest.of(chunkSha256, digest)
 			.orElseThrow(() -> invalid("Send the chunk's SHA-256 in X-Chunk-SHA256 or Digest"));
 		return desk.receive(new UploadId(id), company, index, sha256, request.getContentLengthLong(),
@@ -130,14 +128,9 @@ class UploadApi {
 	@ApiResponse(responseCode = "409", description = "A chunk is missing (its index is told)",
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
 	CompletionResponse complete(@PathVariable UUID id, @AuthenticationPrincipal SignedInUser person) throws IOException {
-		return CompletionResponse.of(desk.complete(new UploadId(id), companyOf(person)));
+		return CompletionResponse.of(desk.complete(new UploadId(id), member.of(person)));
 	}
 
-	private CompanyId companyOf(SignedInUser person) {
-		return companies.companyOf(person.accountId())
-			.map(company -> company.id())
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN, "Uploads are for company members"));
-	}
 
 	private static ResponseStatusException invalid(String detail) {
 		return new ResponseStatusException(HttpStatus.BAD_REQUEST, detail);
