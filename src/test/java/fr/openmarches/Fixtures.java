@@ -28,6 +28,18 @@ public final class Fixtures {
 		return prefix + " " + UUID.randomUUID().toString().substring(0, 8);
 	}
 
+	/**
+	 * {@code prefix} followed by eight random letters from g to v, as one word: searches for short
+	 * words (« 2a », « dp ») never match it by chance, as they could a hexadecimal suffix.
+	 */
+	public static String uniqueWord(String prefix) {
+		var word = new StringBuilder(prefix);
+		for (int i = 0; i < 8; i++) {
+			word.append((char) ('g' + ThreadLocalRandom.current().nextInt(16)));
+		}
+		return word.toString();
+	}
+
 	/** A valid SIREN that nothing else uses: random digits completed with a Luhn check digit. */
 	public static Siren uniqueSiren() {
 		return new Siren(withCheckDigit("9" + randomDigits(7)));

@@ -38,7 +38,7 @@ class EntityDirectoryTest {
 
 	@BeforeEach
 	void aMinistryWithTwoEntities() {
-		marker = Fixtures.unique("Mer").replace(" ", "");
+		marker = Fixtures.uniqueWord("Mer");
 		ministry = organisations.create(new NewOrganisation("Ministère de la " + marker, "MIN", OrganisationKind.MINISTRY));
 		port = organisations.createEntity(ministry, new NewPurchasingEntity("Direction du port " + marker, "DP",
 				Fixtures.uniqueSiret(), new PostalAddress("1 quai Est", "20000", "Ajaccio"), "2A",
