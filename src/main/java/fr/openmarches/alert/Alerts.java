@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import fr.openmarches.cpv.CpvCatalogue;
 import fr.openmarches.cpv.UnknownCpvCodeException;
+import fr.openmarches.organisation.PortalService;
 import fr.openmarches.identity.AccountId;
 import fr.openmarches.platform.SecretToken;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -29,7 +30,10 @@ public class Alerts {
 
 	private final Clock clock;
 
-	Alerts(SavedSearches searches, CpvCatalogue cpv, AlertProperties properties, Clock clock) {
+	private final PortalService portals;
+
+	Alerts(SavedSearches searches, CpvCatalogue cpv, PortalService portals, AlertProperties properties, Clock clock) {
+		this.portals = portals;
 		this.searches = searches;
 		this.cpv = cpv;
 		this.properties = properties;
@@ -40,7 +44,8 @@ public class Alerts {
 	 * Saves a search with its alert; it announces consultations published from now on. A CPV code
 	 * is kept as its eight digits (the legacy check digit, or the picker's label, dropped).
 	 * @throws UnknownCpvCodeException when the CPV code is not one of the vocabulary
-	 * @throws IllegalArgumentException when the name is empty or too long, or nothing is searched
+	 * @throws IllegalArgumentException when the name is empty or too long, nothing is searched, or the
+	 * portal is not one of the platform's
 	 */
 	public AlertView save(AccountId account, String email, Locale locale, String name, AlertCriteria criteria,
 			Frequency frequency) {
@@ -49,6 +54,9 @@ public class Alerts {
 		}
 		if (criteria.cpv() != null) {
 			criteria = criteria.withCpv(cpv.require(criteria.cpv()).code());
+		}
+		if (criteria.portal() != null && portals.find(criteria.portal()).isEmpty()) {
+			throw new IllegalArgumentException("No portal " + criteria.portal());
 		}
 		return searches.save(new SavedSearch(account, email, locale, name, criteria, frequency,
 				SecretToken.generate().value(),

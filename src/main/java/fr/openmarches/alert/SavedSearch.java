@@ -62,6 +62,8 @@ class SavedSearch {
 
 	private String department;
 
+	private String portal;
+
 	@Column(name = "entity_id")
 	private UUID entityId;
 
@@ -105,6 +107,7 @@ class SavedSearch {
 		this.category = criteria.category();
 		this.procedure = criteria.procedure();
 		this.department = criteria.department();
+		this.portal = criteria.portal();
 		this.entityId = criteria.entity() == null ? null : criteria.entity().value();
 		this.frequency = frequency;
 		this.createdAt = now;
@@ -154,7 +157,8 @@ class SavedSearch {
 
 	AlertCriteria criteria() {
 		return new AlertCriteria(keywords, mode, organisationId == null ? null : new OrganisationId(organisationId),
-				entityId == null ? null : new PurchasingEntityId(entityId), category, procedure, cpv, department);
+				entityId == null ? null : new PurchasingEntityId(entityId), category, procedure, cpv, department,
+				portal);
 	}
 
 	AlertView view() {

@@ -5,12 +5,15 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
 import fr.openmarches.organisation.EntityDirectory;
 import fr.openmarches.organisation.EntitySummary;
+import fr.openmarches.organisation.OrganisationId;
 import fr.openmarches.organisation.OrganisationView;
+import fr.openmarches.organisation.PortalService;
 import fr.openmarches.organisation.PurchasingEntityId;
 import fr.openmarches.platform.LegalTime;
 import jakarta.persistence.EntityManager;
@@ -55,23 +58,23 @@ public class ConsultationFinder {
 
 	private final EntityDirectory directory;
 
-	ConsultationFinder(Consultations consultations, EntityDirectory directory) {
+	private final PortalService portals;
+
+	ConsultationFinder(Consultations consultations, EntityDirectory directory, PortalService portals) {
 		this.consultations = consultations;
 		this.directory = directory;
+		this.portals = portals;
 	}
 
 	/** The consultations matching {@code query}; {@code page} counts from 0. */
 	public SearchResults find(FinderQuery query, int page, int size) {
-		var entitiesOfOrganisation = query.organisation() == null ? null
-				: directory.all()
-					.stream()
-					.filter(entity -> entity.organisation().id().equals(query.organisation()))
-					.map(entity -> entity.id().value())
-					.toList();
+		var entitiesOfOrganisation = query.organisation() == null ? null : entitiesOf(Set.of(query.organisation()));
+		var entitiesOfPortal = query.portal() == null ? null
+				: portals.organisationsOf(query.portal()).map(this::entitiesOf).orElse(List.of());
 		var result = Search.session(entityManager)
 			.search(Consultation.class)
 			.select(f -> f.id(UUID.class))
-			.where(f -> predicate(f, query, entitiesOfOrganisation))
+			.where(f -> predicate(f, query, entitiesOfOrganisation, entitiesOfPortal))
 			.sort(f -> switch (query.order()) {
 				case DEADLINE -> f.field("depositDeadline").asc().then().field("reference_sort").asc();
 				case PUBLICATION -> f.field("publishedAt").desc().missing().last().then().field("reference_sort").asc();
@@ -105,7 +108,16 @@ public class ConsultationFinder {
 				largestFirst(result.aggregation(STATES)), largestFirst(byOrganisation), largestFirst(byEntity));
 	}
 
-	private static PredicateFinalStep predicate(SearchPredicateFactory f, FinderQuery query, List<UUID> entitiesOfOrganisation) {
+	private List<UUID> entitiesOf(Set<OrganisationId> organisations) {
+		return directory.all()
+			.stream()
+			.filter(entity -> organisations.contains(entity.organisation().id()))
+			.map(entity -> entity.id().value())
+			.toList();
+	}
+
+	private static PredicateFinalStep predicate(SearchPredicateFactory f, FinderQuery query,
+			List<UUID> entitiesOfOrganisation, List<UUID> entitiesOfPortal) {
 		var states = query.states().isEmpty() ? ConsultationState.PUBLIC
 				: query.states().stream().filter(ConsultationState.PUBLIC::contains).toList();
 		return f.bool(b -> {
@@ -133,8 +145,10 @@ public class ConsultationFinder {
 				b.filter(f.match().field("entity").matching(query.entity().value()));
 			}
 			if (entitiesOfOrganisation != null) {
-				b.filter(entitiesOfOrganisation.isEmpty() ? f.not(f.matchAll())
-						: f.terms().field("entity").matchingAny(entitiesOfOrganisation));
+				b.filter(publishedBy(f, entitiesOfOrganisation));
+			}
+			if (entitiesOfPortal != null) {
+				b.filter(publishedBy(f, entitiesOfPortal));
 			}
 			if (query.cpv() != null) {
 				var code = query.cpv().length() > 8 ? query.cpv().substring(0, 8) : query.cpv();
@@ -148,6 +162,10 @@ public class ConsultationFinder {
 						to, org.hibernate.search.util.common.data.RangeBoundInclusion.EXCLUDED));
 			}
 		});
+	}
+
+	private static PredicateFinalStep publishedBy(SearchPredicateFactory f, List<UUID> entities) {
+		return entities.isEmpty() ? f.not(f.matchAll()) : f.terms().field("entity").matchingAny(entities);
 	}
 
 	private static java.time.Instant startOf(LocalDate day) {

@@ -8,9 +8,11 @@ import fr.openmarches.platform.Siret;
 import fr.openmarches.identity.AccountId;
 import fr.openmarches.organisation.AgentRole;
 import fr.openmarches.organisation.NewOrganisation;
+import fr.openmarches.organisation.NewPortal;
 import fr.openmarches.organisation.NewPurchasingEntity;
 import fr.openmarches.organisation.OrganisationKind;
 import fr.openmarches.organisation.OrganisationService;
+import fr.openmarches.organisation.PortalService;
 import fr.openmarches.organisation.PostalAddress;
 import fr.openmarches.organisation.PurchasingEntityId;
 
@@ -21,7 +23,8 @@ import fr.openmarches.organisation.PurchasingEntityId;
  * entities do), and a space agency with one, their services and their agents. The bodies are
  * real; addresses, SIRET numbers and contact details are for demonstration only (phone numbers
  * from the ranges reserved for fiction, mail addresses under {@code .example}). The DGA's
- * administrator, Claire Martin, manages its agents.
+ * administrator, Claire Martin, manages its agents. Two themed portals: the ministry's
+ * (« achats.defense.gouv.fr ») and the space agency's.
  */
 final class DemoBuyers {
 
@@ -42,7 +45,8 @@ final class DemoBuyers {
 	private DemoBuyers() {
 	}
 
-	static Entities create(OrganisationService organisations, Map<DemoPeople.Person, AccountId> accounts) {
+	static Entities create(OrganisationService organisations, PortalService portals,
+			Map<DemoPeople.Person, AccountId> accounts) {
 		var armees = organisations
 			.create(new NewOrganisation("Ministère des Armées", "MINARM", OrganisationKind.MINISTRY));
 		var dga = organisations.createEntity(armees, new NewPurchasingEntity("Direction générale de l'armement", "DGA",
@@ -66,6 +70,10 @@ final class DemoBuyers {
 		var cnes = organisations.createEntity(cnesAgency, new NewPurchasingEntity("CNES — Centre spatial de Toulouse",
 				"CST", new Siret("18003214600011"), new PostalAddress("18 avenue Édouard Belin", "31400", "Toulouse"),
 				"31", "achats@cnes.example", "05 36 49 00 00", List.of("Service achats", "Bureau des marchés")));
+
+		portals.save(new NewPortal("achats-defense", "achats.defense.gouv.fr",
+				"Les consultations du ministère des Armées et de ses services", Set.of(armees)));
+		portals.save(new NewPortal("espace", "Achats du spatial", "Les consultations du CNES", Set.of(cnesAgency)));
 
 		organisations.appoint(dga, accounts.get(DemoPeople.CLAIRE_MARTIN),
 				Set.of(AgentRole.ENTITY_ADMINISTRATOR, AgentRole.BUYER));

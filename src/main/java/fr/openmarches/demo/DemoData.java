@@ -14,6 +14,7 @@ import fr.openmarches.opening.CommissionKeys;
 import fr.openmarches.opening.OpeningKeys;
 import fr.openmarches.organisation.EntityDirectory;
 import fr.openmarches.organisation.OrganisationService;
+import fr.openmarches.organisation.PortalService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -52,6 +53,8 @@ class DemoData implements ApplicationRunner {
 
 	private final EntityDirectory directory;
 
+	private final PortalService portals;
+
 	private final CompanyService companies;
 
 	private final ConsultationService consultations;
@@ -64,7 +67,7 @@ class DemoData implements ApplicationRunner {
 
 	DemoData(DemoProperties properties, Environment environment, TransactionTemplate transactions, JdbcTemplate jdbc,
 			AccountService accounts, OrganisationService organisations, EntityDirectory directory,
-			CompanyService companies, ConsultationService consultations, OpeningKeys openingKeys,
+			PortalService portals, CompanyService companies, ConsultationService consultations, OpeningKeys openingKeys,
 			CommissionKeys commissionKeys, Clock clock) {
 		this.properties = properties;
 		this.environment = environment;
@@ -73,6 +76,7 @@ class DemoData implements ApplicationRunner {
 		this.accounts = accounts;
 		this.organisations = organisations;
 		this.directory = directory;
+		this.portals = portals;
 		this.companies = companies;
 		this.consultations = consultations;
 		this.openingKeys = openingKeys;
@@ -99,7 +103,7 @@ class DemoData implements ApplicationRunner {
 				return false;
 			}
 			var people = openAccounts();
-			var entities = DemoBuyers.create(organisations, people);
+			var entities = DemoBuyers.create(organisations, portals, people);
 			DemoCompanies.create(companies, people);
 			var commissions = new DemoCommissions(openingKeys, commissionKeys, entities.commissions(people));
 			new DemoConsultations(consultations, commissions, entities, clock).create();

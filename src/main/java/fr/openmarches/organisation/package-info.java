@@ -50,6 +50,9 @@
  * every call names the person acting and is checked here: someone else's entity is
  * {@link fr.openmarches.organisation.UnknownIdException} (404), a plain agent gets
  * {@link fr.openmarches.organisation.AdministratorsOnlyException} (403).</li>
+ * <li>{@link fr.openmarches.organisation.PortalService}: portals, named views of the platform (a
+ * code such as {@code achats-defense}, a name, the organisations whose consultations it shows);
+ * {@code organisationsOf(code)} is what the consultation search filters by.</li>
  * <li>Events: {@link fr.openmarches.organisation.PurchasingEntityCreated},
  * {@link fr.openmarches.organisation.BuyerAgentAppointed},
  * {@link fr.openmarches.organisation.BuyerAgentRolesChanged},
@@ -61,8 +64,9 @@
  * <ul>
  * <li>Public: {@code /entites-achat} and {@code /entites-achat/{id}} (contact details, services,
  * open consultations); JSON at {@code /api/v1/purchasing-entities}.</li>
- * <li>Platform administrators: {@code /admin/organisations/**}; JSON at
- * {@code /api/v1/admin/organisations/**}.</li>
+ * <li>Platform administrators: {@code /admin/organisations/**} and {@code /admin/portails/**}; JSON
+ * at {@code /api/v1/admin/organisations/**} and {@code /api/v1/admin/portals/{code}}; the portals
+ * are public at {@code /api/v1/portals}.</li>
  * <li>Buyer space: {@code /acheteur} (the person's entities and roles, links to
  * {@code /acheteur/consultations}, which the consultation module serves); entity administration at
  * {@code /acheteur/entites/{id}} (contact details, services) and {@code /acheteur/entites/{id}/agents/**};

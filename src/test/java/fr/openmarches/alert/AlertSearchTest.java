@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import fr.openmarches.consultation.ConsultationFixtures;
@@ -13,15 +14,23 @@ import fr.openmarches.consultation.FinderQuery;
 import fr.openmarches.consultation.NewConsultation;
 import fr.openmarches.identity.AccountId;
 import fr.openmarches.notification.DevelopmentMailbox.ReceivedMail;
+import fr.openmarches.Fixtures;
 import fr.openmarches.organisation.EntityDirectory;
+import fr.openmarches.organisation.NewOrganisation;
+import fr.openmarches.organisation.NewPortal;
+import fr.openmarches.organisation.OrganisationKind;
+import fr.openmarches.organisation.PortalService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** An alert keeps the whole search of the consultation list: keyword mode, CPV code, organisation. */
+/** An alert keeps the whole search of the consultation list: keyword mode, CPV code, organisation, portal. */
 class AlertSearchTest extends SignedInWatcher {
 
 	@Autowired
 	EntityDirectory directory;
+
+	@Autowired
+	PortalService portals;
 
 	@Test
 	void anAlertCreatedFromTheListLinkKeepsTheModeTheCpvCodeAndTheOrganisation() {
@@ -45,7 +54,7 @@ class AlertSearchTest extends SignedInWatcher {
 		assertThat(saved.location()).endsWith("/mon-espace/alertes");
 		assertThat(alerts.of(accountId())).singleElement()
 			.satisfies(alert -> assertThat(alert.criteria()).isEqualTo(new AlertCriteria(keyword,
-					FinderQuery.Mode.EXACT, organisation.id(), entity, null, null, "45000000", null)));
+					FinderQuery.Mode.EXACT, organisation.id(), entity, null, null, "45000000", null, null)));
 		assertThat(person.get("/mon-espace/alertes").body()).contains("Mots-clés, recherche exacte : " + keyword,
 				"CPV 45000000 — Travaux de construction, et les codes plus précis", "Organisme : " + organisation.name(),
 				"Entité d’achat : " + directory.find(entity).orElseThrow().displayName());
@@ -54,7 +63,7 @@ class AlertSearchTest extends SignedInWatcher {
 	@Test
 	void anImmediateAlertOnACpvCodeMailsTheConsultationsBelowItOnly() {
 		alerts.save(accountId(), email, Locale.FRENCH, "Travaux",
-				new AlertCriteria(keyword, null, null, null, null, null, "45000000", null), Frequency.IMMEDIATE);
+				new AlertCriteria(keyword, null, null, null, null, null, "45000000", null, null), Frequency.IMMEDIATE);
 		publish("Réfection de la chaussée " + keyword, "45233140");
 		publish("Gardiennage des locaux " + keyword, "79710000");
 
@@ -68,11 +77,11 @@ class AlertSearchTest extends SignedInWatcher {
 	@Test
 	void anExactAlertDoesNotFindThePluralThatAnApproachingOneFinds() {
 		alerts.save(accountId(), email, Locale.FRENCH, "Exacte",
-				new AlertCriteria("véhicule " + keyword, FinderQuery.Mode.EXACT, null, null, null, null, null, null),
+				new AlertCriteria("véhicule " + keyword, FinderQuery.Mode.EXACT, null, null, null, null, null, null, null),
 				Frequency.IMMEDIATE);
 		alerts.save(accountId(), email, Locale.FRENCH, "Approchante",
 				new AlertCriteria("véhicule " + keyword, FinderQuery.Mode.APPROACHING, null, null, null, null, null,
-						null),
+						null, null),
 				Frequency.IMMEDIATE);
 		publish("Entretien des véhicules " + keyword, "50110000");
 		publish("Contrôle du véhicule " + keyword, "50110000");
@@ -82,6 +91,48 @@ class AlertSearchTest extends SignedInWatcher {
 
 		assertThat(mailTo("Exacte").text()).contains("Contrôle du véhicule").doesNotContain("Entretien des véhicules");
 		assertThat(mailTo("Approchante").text()).contains("Contrôle du véhicule", "Entretien des véhicules");
+	}
+
+	@Test
+	void anAlertMadeOnAPortalAnnouncesTheConsultationsOfItsOrganisationsOnly() {
+		var organisation = directory.find(entity).orElseThrow().organisation();
+		var other = organisations.create(new NewOrganisation(Fixtures.unique("Agence d’ailleurs"), null,
+				OrganisationKind.AGENCY));
+		var ours = portals.save(new NewPortal(Fixtures.uniqueWord("ici-"), Fixtures.unique("Portail d’ici"), null,
+				Set.of(organisation.id())));
+		var theirs = portals.save(new NewPortal(Fixtures.uniqueWord("ailleurs-"), Fixtures.unique("Portail d’ailleurs"),
+				null, Set.of(other)));
+
+		var form = person.get("/mon-espace/alertes/nouvelle?q=" + keyword + "&portal=" + ours.code()).body();
+		assertThat(form).contains("name=\"portal\" value=\"" + ours.code() + "\"", "Portail : " + ours.name());
+		var saved = person.post("/mon-espace/alertes", Map.of("name", "Ici", "q", keyword, "portal", ours.code(),
+				"frequency", "IMMEDIATE"));
+		assertThat(saved.location()).endsWith("/mon-espace/alertes");
+		assertThat(person.get("/mon-espace/alertes").body()).contains("Portail : " + ours.name());
+		alerts.save(accountId(), email, Locale.FRENCH, "Ailleurs",
+				new AlertCriteria(keyword, null, null, null, null, null, null, null, theirs.code()), Frequency.IMMEDIATE);
+
+		publish("Nettoyage des bureaux " + keyword, "90910000");
+		clock.advance(Duration.ofMinutes(2));
+		run.runDue();
+
+		assertThat(mailTo("Ici").text()).contains("Nettoyage des bureaux");
+		assertThat(mailbox.receivedBy(email)).noneMatch(mail -> mail.subject().endsWith("— Ailleurs"));
+	}
+
+	@Test
+	void anUnknownPortalIsRefusedOnThePageAndThroughTheApiAndNothingIsSaved() {
+		person.get("/mon-espace/alertes/nouvelle");
+		var refused = person.post("/mon-espace/alertes",
+				Map.of("name", "Nulle part", "q", keyword, "portal", "nulle-part", "frequency", "DAILY"));
+		assertThat(refused.status()).isEqualTo(200);
+		assertThat(refused.body()).contains("Ce portail n’existe pas ou plus");
+
+		var api = person.postJson("/api/v1/me/alerts",
+				"{\"name\": \"API\", \"criteria\": {\"keywords\": \"" + keyword + "\", \"portal\": \"nulle-part\"}}");
+		assertThat(api.status()).isEqualTo(400);
+		assertThat(api.body()).contains("Ce portail n’existe pas ou plus");
+		assertThat(alerts.of(accountId())).isEmpty();
 	}
 
 	@Test

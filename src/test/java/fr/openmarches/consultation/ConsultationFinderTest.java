@@ -15,7 +15,11 @@ import fr.openmarches.IntegrationTest;
 import fr.openmarches.MutableClock;
 import fr.openmarches.consultation.FinderQuery.Mode;
 import fr.openmarches.organisation.EntityDirectory;
+import fr.openmarches.organisation.NewOrganisation;
+import fr.openmarches.organisation.NewPortal;
+import fr.openmarches.organisation.OrganisationKind;
 import fr.openmarches.organisation.OrganisationService;
+import fr.openmarches.organisation.PortalService;
 import fr.openmarches.organisation.PurchasingEntityId;
 import fr.openmarches.platform.LegalTime;
 import org.junit.jupiter.api.BeforeAll;
@@ -51,6 +55,9 @@ class ConsultationFinderTest {
 
 	@Autowired
 	EntityDirectory directory;
+
+	@Autowired
+	PortalService portals;
 
 	@Autowired
 	MutableClock clock;
@@ -127,6 +134,26 @@ class ConsultationFinderTest {
 		var organisation = directory.find(entity).orElseThrow().organisation().id();
 		assertThat(found(new FinderQuery(null, null, organisation, null, null, null, null, null, null, null, Set.of(), null)))
 			.isEqualTo("A B C");
+	}
+
+	@Test
+	void aPortalShowsTheConsultationsOfItsOrganisationsOnly() {
+		var organisation = directory.find(entity).orElseThrow().organisation().id();
+		var other = organisations.create(new NewOrganisation(Fixtures.unique("Autre agence"), null, OrganisationKind.AGENCY));
+		var ours = Fixtures.uniqueWord("portail-");
+		var theirs = Fixtures.uniqueWord("autre-");
+		portals.save(new NewPortal(ours, Fixtures.unique("Portail de la recherche"), null, Set.of(organisation, other)));
+		portals.save(new NewPortal(theirs, Fixtures.unique("Portail d’ailleurs"), null, Set.of(other)));
+		var everywhere = new FinderQuery(null, null, null, null, null, null, null, null, null, null, Set.of(), null);
+
+		assertThat(found(everywhere.onPortal(ours))).isEqualTo("A B C");
+		assertThat(found(everywhere.onPortal(theirs))).isEmpty();
+		assertThat(found(query().build().onPortal(ours))).as("with the other filters").isEqualTo("A B C");
+		assertThat(found(query().category(Category.WORKS).build().onPortal(ours))).isEqualTo("B");
+		assertThat(found(everywhere.onPortal("nul-part"))).as("an unknown portal shows nothing").isEmpty();
+
+		portals.save(new NewPortal(theirs, Fixtures.unique("Portail d’ailleurs"), null, Set.of(other, organisation)));
+		assertThat(found(everywhere.onPortal(theirs))).as("membership changes apply at once").isEqualTo("A B C");
 	}
 
 	@Test

@@ -12,6 +12,7 @@ import fr.openmarches.alert.web.AlertResources.NewAlert;
 import fr.openmarches.cpv.UnknownCpvCodeException;
 import fr.openmarches.identity.AccountService;
 import fr.openmarches.identity.SignedInUser;
+import fr.openmarches.organisation.PortalService;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -43,7 +44,10 @@ class AlertApi {
 
 	private final MessageSource messages;
 
-	AlertApi(Alerts alerts, AccountService accounts, MessageSource messages) {
+	private final PortalService portals;
+
+	AlertApi(Alerts alerts, AccountService accounts, PortalService portals, MessageSource messages) {
+		this.portals = portals;
 		this.alerts = alerts;
 		this.accounts = accounts;
 		this.messages = messages;
@@ -60,7 +64,7 @@ class AlertApi {
 	@Operation(summary = "Save a search with its alert",
 			description = "At least one criterion; frequency IMMEDIATE or DAILY (by default).")
 	@ApiResponse(responseCode = "201", description = "Saved; it announces consultations published from now on")
-	@ApiResponse(responseCode = "400", description = "No name, no criterion, or a CPV code that is not one of CPV 2008",
+	@ApiResponse(responseCode = "400", description = "No name, no criterion, a CPV code that is not one of CPV 2008, or an unknown portal",
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
 					schema = @Schema(implementation = ProblemDetail.class)))
 	AlertItem save(@RequestBody NewAlert request, @AuthenticationPrincipal SignedInUser person, Locale locale) {
@@ -68,6 +72,9 @@ class AlertApi {
 		var criteria = request.criteria() == null ? null : request.criteria().criteria();
 		if (criteria == null) {
 			throw new IllegalArgumentException("An alert watches for something");
+		}
+		if (criteria.portal() != null && portals.find(criteria.portal()).isEmpty()) {
+			throw new UnknownPortalException();
 		}
 		return AlertItem.of(alerts.save(person.accountId(), account.email(), locale, request.name(), criteria,
 				request.frequency() == null ? Frequency.DAILY : request.frequency()));
@@ -90,6 +97,20 @@ class AlertApi {
 	ProblemDetail unknownCpv(Locale locale) {
 		return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
 				messages.getMessage("alert.form.error.cpv", null, locale));
+	}
+
+	@ExceptionHandler(UnknownPortalException.class)
+	ProblemDetail unknownPortal(Locale locale) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				messages.getMessage("alert.form.error.portal", null, locale));
+	}
+
+	/** A search saved with a portal code that no portal has. */
+	private static final class UnknownPortalException extends RuntimeException {
+
+		UnknownPortalException() {
+			super(null, null, false, false);
+		}
 	}
 
 	@ExceptionHandler(IllegalArgumentException.class)

@@ -14,10 +14,10 @@ import fr.openmarches.organisation.PurchasingEntityId;
  * A new alert: the search (as the consultation list's query string names it), a name, a frequency.
  * The list's {@code deadlineFrom}, {@code deadlineTo}, {@code state}, {@code sort} and {@code page}
  * are not read: an alert announces new open consultations. {@code cpv} is as typed or picked
- * (« 45000000 — Travaux de construction »).
+ * (« 45000000 — Travaux de construction »); {@code portal} is the code of the portal the search was made on.
  */
 record AlertForm(String name, String q, FinderQuery.Mode mode, UUID organisation, UUID entity, Category category,
-		ProcedureType procedure, String cpv, String department, Frequency frequency) {
+		ProcedureType procedure, String cpv, String department, String portal, Frequency frequency) {
 
 	AlertForm {
 		mode = mode == null ? FinderQuery.Mode.APPROACHING : mode;
@@ -26,6 +26,6 @@ record AlertForm(String name, String q, FinderQuery.Mode mode, UUID organisation
 
 	AlertCriteria criteria() {
 		return new AlertCriteria(q, mode, organisation == null ? null : new OrganisationId(organisation),
-				entity == null ? null : new PurchasingEntityId(entity), category, procedure, cpv, department);
+				entity == null ? null : new PurchasingEntityId(entity), category, procedure, cpv, department, portal);
 	}
 }

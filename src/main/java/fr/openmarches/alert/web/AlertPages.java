@@ -20,6 +20,8 @@ import fr.openmarches.identity.SignedInUser;
 import fr.openmarches.organisation.EntityDirectory;
 import fr.openmarches.organisation.EntitySummary;
 import fr.openmarches.organisation.OrganisationView;
+import fr.openmarches.organisation.PortalService;
+import fr.openmarches.organisation.PortalView;
 import fr.openmarches.organisation.PurchasingEntityId;
 import fr.openmarches.platform.Flash;
 import org.springframework.http.HttpStatus;
@@ -49,8 +51,11 @@ class AlertPages {
 
 	private final CpvCatalogue cpv;
 
+	private final PortalService portals;
+
 	AlertPages(Alerts alerts, AccountService accounts, ConsultationCatalogue catalogue, EntityDirectory entities,
-			CpvCatalogue cpv) {
+			CpvCatalogue cpv, PortalService portals) {
+		this.portals = portals;
 		this.alerts = alerts;
 		this.accounts = accounts;
 		this.catalogue = catalogue;
@@ -67,6 +72,8 @@ class AlertPages {
 				entities.all().stream().collect(Collectors.toMap(EntitySummary::id, EntitySummary::displayName)));
 		model.addAttribute("organisationNames",
 				entities.organisations().stream().collect(Collectors.toMap(OrganisationView::id, OrganisationView::name)));
+		model.addAttribute("portalNames",
+				portals.all().stream().collect(Collectors.toMap(PortalView::code, PortalView::name)));
 		model.addAttribute("cpvLabels", mine.stream()
 			.map(AlertView::criteria)
 			.map(criteria -> criteria.cpv() == null ? null : cpv.find(criteria.cpv()).orElse(null))
@@ -98,6 +105,9 @@ class AlertPages {
 		}
 		if (form.name() == null || form.name().isBlank() || form.name().length() > 120) {
 			return form(form, "alert.form.error.name", locale, model);
+		}
+		if (form.portal() != null && !form.portal().isBlank() && portals.find(form.portal()).isEmpty()) {
+			return form(form, "alert.form.error.portal", locale, model);
 		}
 		var account = accounts.find(person.accountId()).orElseThrow();
 		try {
@@ -161,6 +171,7 @@ class AlertPages {
 		model.addAttribute("departments", catalogue.departments());
 		model.addAttribute("entity", form.entity() == null ? null
 				: entities.find(new PurchasingEntityId(form.entity())).orElse(null));
+		model.addAttribute("portal", form.portal() == null ? null : portals.find(form.portal()).orElse(null));
 		model.addAttribute("organisation", form.organisation() == null ? null
 				: entities.organisations()
 					.stream()

@@ -33,16 +33,19 @@ final class AlertResources {
 			@Schema(description = "A CPV 2008 code of eight digits: consultations with it or with a code below it",
 					example = "45000000", nullable = true) String cpv,
 			@Schema(description = "Code of the department where the contract is performed", example = "75",
-					nullable = true) String department) {
+					nullable = true) String department,
+			@Schema(description = "Code of a portal: the consultations of the organisations it shows",
+					example = "achats-defense", nullable = true) String portal) {
 
 		static Criteria of(AlertCriteria c) {
 			return new Criteria(c.keywords(), c.mode(), c.organisation() == null ? null : c.organisation().value(),
-					c.entity() == null ? null : c.entity().value(), c.category(), c.procedure(), c.cpv(), c.department());
+					c.entity() == null ? null : c.entity().value(), c.category(), c.procedure(), c.cpv(), c.department(),
+					c.portal());
 		}
 
 		AlertCriteria criteria() {
 			return new AlertCriteria(keywords, mode, organisation == null ? null : new OrganisationId(organisation),
-					entity == null ? null : new PurchasingEntityId(entity), category, procedure, cpv, department);
+					entity == null ? null : new PurchasingEntityId(entity), category, procedure, cpv, department, portal);
 		}
 	}
 

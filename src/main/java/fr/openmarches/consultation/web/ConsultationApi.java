@@ -17,6 +17,7 @@ import fr.openmarches.cpv.CpvCatalogue;
 import fr.openmarches.cpv.CpvCode;
 import fr.openmarches.organisation.Department;
 import fr.openmarches.organisation.OrganisationId;
+import fr.openmarches.organisation.PortalService;
 import fr.openmarches.organisation.PurchasingEntityId;
 import fr.openmarches.platform.PlatformProperties;
 import io.swagger.v3.oas.annotations.Operation;
@@ -49,13 +50,16 @@ class ConsultationApi {
 
 	private final CpvCatalogue cpvCatalogue;
 
+	private final PortalService portals;
+
 	private final PlatformProperties platform;
 
 	ConsultationApi(ConsultationCatalogue catalogue, ConsultationFinder finder, CpvCatalogue cpvCatalogue,
-			PlatformProperties platform) {
+			PortalService portals, PlatformProperties platform) {
 		this.catalogue = catalogue;
 		this.finder = finder;
 		this.cpvCatalogue = cpvCatalogue;
+		this.portals = portals;
 		this.platform = platform;
 	}
 
@@ -93,6 +97,8 @@ class ConsultationApi {
 			@RequestParam(required = false) Set<ConsultationState> state,
 			@Parameter(description = "DEADLINE: soonest deposit deadline first; PUBLICATION: latest published first")
 			@RequestParam(defaultValue = "DEADLINE") FinderQuery.Order sort,
+			@Parameter(description = "Code of a themed portal (see GET /api/v1/portals): consultations of the organisations it shows", example = "achats-defense")
+			@RequestParam(required = false) String portal,
 			@Parameter(description = "Page number, from 1")
 			@RequestParam(defaultValue = "1") int page,
 			@Parameter(description = "Items per page, at most 100")
@@ -115,9 +121,13 @@ class ConsultationApi {
 			throw new ConsultationApiProblems.BadParameter("deadlineTo",
 					"deadlineTo (" + deadlineTo + ") is before deadlineFrom (" + deadlineFrom + ").");
 		}
+		if (portal != null && !portal.isBlank() && portals.find(portal.strip()).isEmpty()) {
+			throw new ConsultationApiProblems.BadParameter("portal",
+					"'" + portal + "' is not the code of a portal; GET /api/v1/portals lists them.");
+		}
 		var query = new FinderQuery(q, mode, organisation == null ? null : new OrganisationId(organisation),
 				entity == null ? null : new PurchasingEntityId(entity), category, procedure, code, departmentCode,
-				deadlineFrom, deadlineTo, state == null ? Set.of() : state, sort);
+				deadlineFrom, deadlineTo, state == null ? Set.of() : state, sort, portal);
 		var found = finder.find(query, Math.max(0, page - 1), Math.clamp(size, 1, MAX_PAGE_SIZE));
 		return ConsultationPage.of(found, platform);
 	}

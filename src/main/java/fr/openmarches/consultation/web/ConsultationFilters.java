@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 import fr.openmarches.consultation.Category;
 import fr.openmarches.consultation.ConsultationState;
@@ -29,7 +30,7 @@ import fr.openmarches.organisation.PurchasingEntityId;
  */
 record ConsultationFilters(String q, String mode, String organisation, String entity, String category,
 		String procedure, String cpv, String department, String deadlineFrom, String deadlineTo, String state,
-		String sort, Integer page) {
+		String sort, Integer page, String portal) {
 
 	static final String ALL_STATES = "ALL";
 
@@ -46,8 +47,11 @@ record ConsultationFilters(String q, String mode, String organisation, String en
 	}
 
 	/** What the filters ask for; a value that cannot be read filters nothing and is reported. */
-	Reading read(CpvCatalogue catalogue) {
+	Reading read(CpvCatalogue catalogue, Predicate<String> isPortal) {
 		var errors = new LinkedHashMap<String, String>();
+		if (present(portal) != null && !isPortal.test(portal.strip())) {
+			errors.put("portal", "consultation.filter.error.value");
+		}
 		var from = date("deadlineFrom", deadlineFrom, errors);
 		var to = date("deadlineTo", deadlineTo, errors);
 		if (from != null && to != null && from.isAfter(to)) {
@@ -66,7 +70,7 @@ record ConsultationFilters(String q, String mode, String organisation, String en
 				value("category", category, Category::valueOf, errors),
 				value("procedure", procedure, ProcedureType::valueOf, errors), code,
 				present(department) == null ? null : department.strip().toUpperCase(Locale.ROOT), from, to, states(),
-				order());
+				order(), errors.containsKey("portal") ? null : present(portal));
 		return new Reading(query, Map.copyOf(errors));
 	}
 
@@ -102,7 +106,8 @@ record ConsultationFilters(String q, String mode, String organisation, String en
 	public boolean filtered() {
 		return present(q) != null || present(organisation) != null || present(entity) != null
 				|| present(category) != null || present(procedure) != null || present(cpv) != null
-				|| present(department) != null || present(deadlineFrom) != null || present(deadlineTo) != null;
+				|| present(department) != null || present(deadlineFrom) != null || present(deadlineTo) != null
+				|| present(portal) != null;
 	}
 
 	Set<ConsultationState> states() {

@@ -7,6 +7,7 @@ import fr.openmarches.consultation.ConsultationProperties;
 import fr.openmarches.consultation.FinderQuery;
 import fr.openmarches.cpv.CpvCatalogue;
 import fr.openmarches.organisation.EntityDirectory;
+import fr.openmarches.organisation.PortalService;
 import fr.openmarches.platform.Pagination;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
@@ -31,24 +32,27 @@ class ConsultationPages {
 
 	private final EntityDirectory directory;
 
+	private final PortalService portals;
+
 	private final ConsultationProperties properties;
 
 	ConsultationPages(ConsultationCatalogue catalogue, ConsultationFinder finder, CpvCatalogue cpv,
-			EntityDirectory directory, ConsultationProperties properties) {
+			EntityDirectory directory, PortalService portals, ConsultationProperties properties) {
 		this.catalogue = catalogue;
 		this.finder = finder;
 		this.cpv = cpv;
 		this.directory = directory;
+		this.portals = portals;
 		this.properties = properties;
 	}
 
 	@GetMapping("/consultations")
 	String list(@ModelAttribute("filters") ConsultationFilters filters, HttpServletRequest request, Model model) {
-		var reading = filters.read(cpv);
+		var reading = filters.read(cpv, code -> portals.find(code).isPresent());
 		var found = finder.find(reading.query(), filters.pageIndex(), properties.pageSize());
 		model.addAttribute("reading", reading);
 		model.addAttribute("results", found.page());
-		model.addAttribute("facets", ListFacets.of(finder, directory, reading.query(), found));
+		model.addAttribute("facets", ListFacets.of(finder, directory, portals, reading.query(), found));
 		model.addAttribute("pagination", Pagination.of(found.page(), request));
 		model.addAttribute("orders", FinderQuery.Order.values());
 		model.addAttribute("modes", FinderQuery.Mode.values());

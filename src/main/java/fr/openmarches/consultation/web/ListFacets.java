@@ -15,14 +15,17 @@ import fr.openmarches.consultation.ProcedureType;
 import fr.openmarches.consultation.SearchResults;
 import fr.openmarches.organisation.Department;
 import fr.openmarches.organisation.EntityDirectory;
+import fr.openmarches.organisation.PortalService;
 
 /**
  * The options of the list's filters, each with how many consultations it would find. A filter's
  * counts leave its own choice out (and the entity's, for the organisation), so once a value is
- * chosen the others stay offered with their counts; the other filters apply.
+ * chosen the others stay offered with their counts; the other filters apply. A portal's count is
+ * that of the same search on that portal (a portal is a set of organisations, not a field).
  */
-record ListFacets(List<Option> organisations, List<Option> entities, List<Option> categories,
-		List<Option> procedures, List<Option> departments, List<Option> states, long allStates) {
+record ListFacets(List<Option> portals, List<Option> organisations, List<Option> entities,
+		List<Option> categories, List<Option> procedures, List<Option> departments, List<Option> states,
+		long allStates) {
 
 	/**
 	 * A value of a filter: its label is a message key ({@code labelKey}) or a name as is.
@@ -30,7 +33,16 @@ record ListFacets(List<Option> organisations, List<Option> entities, List<Option
 	record Option(String value, String labelKey, String label, long count, boolean selected) {
 	}
 
-	static ListFacets of(ConsultationFinder finder, EntityDirectory directory, FinderQuery query, SearchResults found) {
+	static ListFacets of(ConsultationFinder finder, EntityDirectory directory, PortalService portalService,
+			FinderQuery query, SearchResults found) {
+		var portals = new ArrayList<Option>();
+		for (var portal : portalService.all()) {
+			var onPortal = query.onPortal(portal.code());
+			var count = onPortal.equals(query) ? found.page().getTotalElements()
+					: finder.find(onPortal, 0, 1).page().getTotalElements();
+			portals.add(new Option(portal.code(), null, portal.name(), count, portal.code().equals(query.portal())));
+		}
+
 		var byOrganisation = query.organisation() == null && query.entity() == null ? found
 				: finder.find(copy(query, "organisation"), 0, 1);
 		var organisations = new ArrayList<Option>();
@@ -76,7 +88,7 @@ record ListFacets(List<Option> organisations, List<Option> entities, List<Option
 		var states = enumOptions(ConsultationState.PUBLIC.toArray(ConsultationState[]::new), "consultation.state.",
 				stateCounts, query.states().size() == 1 ? query.states().iterator().next() : null);
 		var allStates = stateCounts.values().stream().mapToLong(Long::longValue).sum();
-		return new ListFacets(organisations, entities, categories, procedures, departments, states, allStates);
+		return new ListFacets(portals, organisations, entities, categories, procedures, departments, states, allStates);
 	}
 
 	/** Every value of the enumeration, in its order, with its count (0 when none was found). */
@@ -98,6 +110,6 @@ record ListFacets(List<Option> organisations, List<Option> entities, List<Option
 				left.equals("category") ? null : query.category(), left.equals("procedure") ? null : query.procedure(),
 				query.cpv(), left.equals("department") ? null : query.department(), query.deadlineFrom(),
 				query.deadlineTo(), left.equals("state") ? Set.of() : query.states(),
-				query.order());
+				query.order(), query.portal());
 	}
 }

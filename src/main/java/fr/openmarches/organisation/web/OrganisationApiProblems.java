@@ -26,7 +26,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
  * language: 400 with the field errors, 401 for anonymous callers, 403, 404 (unknown ids and other
  * entities' ids alike), 409 for a change the rules refuse.
  */
-@RestControllerAdvice(assignableTypes = { AdminOrganisationApi.class, BuyerEntityApi.class })
+@RestControllerAdvice(assignableTypes = { AdminOrganisationApi.class, BuyerEntityApi.class, PortalApi.class })
 class OrganisationApiProblems {
 
 	private final MessageSource messages;

@@ -16,7 +16,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
  * reveal nothing), 403 for an agent who is not an administrator.
  */
 @ControllerAdvice(assignableTypes = { AdminOrganisationPages.class, AdminEntityPages.class, BuyerSpacePage.class,
-		EntityAdministrationPages.class, AgentPages.class })
+		EntityAdministrationPages.class, AgentPages.class, AdminPortalPages.class })
 class PageProblems {
 
 	@ExceptionHandler({ UnknownIdException.class, MethodArgumentTypeMismatchException.class })
