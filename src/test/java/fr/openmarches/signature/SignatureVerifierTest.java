@@ -214,6 +214,19 @@ class SignatureVerifierTest {
 	}
 
 	@Test
+	void offlineWithoutCrlFileTheStatusCannotBeEstablished(@TempDir Path offlineTrust) throws Exception {
+		Files.writeString(offlineTrust.resolve("ca.pem"), pem(ca));
+		var offline = new SignatureVerifier(new VerificationProperties(offlineTrust, false, Duration.ofSeconds(5)),
+				Clock.systemUTC());
+
+		var verdict = offline.verify(padesSign(valid, pdf()), "offre.pdf");
+
+		assertThat(verdict.indication()).isEqualTo(Indication.INDETERMINATE);
+		assertThat(verdict.signers().getFirst().check(Requirement.CERTIFICATE_STATUS).messageKey())
+			.isEqualTo("signature.check.status.no-revocation-data");
+	}
+
+	@Test
 	void aSelfSignedCertificateIsIndeterminateWithoutTrustAnchor() {
 		var verdict = verifier.verify(padesSign(selfSigned, pdf()), "offre.pdf");
 
