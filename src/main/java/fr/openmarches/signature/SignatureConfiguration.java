@@ -10,7 +10,7 @@ import org.springframework.context.annotation.Configuration;
 import fr.openmarches.signature.tsa.TimestampAuthority;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(SignatureProperties.class)
+@EnableConfigurationProperties({ SignatureProperties.class, VerificationProperties.class })
 class SignatureConfiguration {
 
 	@Bean

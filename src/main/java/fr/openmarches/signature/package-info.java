@@ -38,13 +38,23 @@
  * {@code tsa-trust-anchor}, fetching nothing (no AIA, CRL, OCSP), and also refuses a file with
  * bytes added after the signature; it answers a {@link fr.openmarches.signature.SealCheck}.
  *
+ * <p><b>Suppliers' signatures.</b> {@link fr.openmarches.signature.SignatureVerifier} verifies a
+ * signed piece (PAdES PDF, or a piece and its detached CAdES {@code .p7s} / XAdES file) with EU
+ * DSS's default policy and answers a {@link fr.openmarches.signature.PieceVerdict}: DSS's
+ * indication, per signature the signer, issuer, qualification, format and level, signing time, the
+ * five checks of the arrêté du 22 mars 2019 (identity, category, format, status at signing time,
+ * integrity) with message keys, and DSS's simple and detailed reports. Trust comes only from
+ * {@code verification.trust-folder} (CA certificates and CRL files); CRL, OCSP and AIA are fetched
+ * online within a timeout unless {@code verification.online} is false. See docs/signatures.md.
+ *
  * <p><b>Over HTTP.</b> The built-in authority also answers {@code POST /tsa}
  * ({@code application/timestamp-query} → {@code application/timestamp-reply}), described in the
  * OpenAPI document, so that other platforms and tools can use it.
  *
  * <p>Settings: {@code openmarches.signature.*} ({@code key-store}, {@code key-store-password},
  * {@code name}, {@code tsa-url}, {@code tsa-timeout}, {@code tsa-trust-anchor},
- * {@code tsa-policy}).
+ * {@code tsa-policy}), {@code openmarches.signature.verification.*} ({@code trust-folder},
+ * {@code online}, {@code timeout}).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Signature")
 package fr.openmarches.signature;
