@@ -34,7 +34,9 @@ class EnumLabelsTest {
 				Arguments.of("consultation", "consultation.envelope.", Envelope.class),
 				Arguments.of("consultation", "consultation.document.", DocumentKind.class),
 				Arguments.of("consultation", "consultation.sort.", FinderQuery.Order.class),
-				Arguments.of("organisation", "organisation.kind.", OrganisationKind.class));
+				Arguments.of("organisation", "organisation.kind.", OrganisationKind.class),
+				Arguments.of("vault", "vault.type.", fr.openmarches.vault.DocumentType.class),
+				Arguments.of("vault", "vault.validity.", fr.openmarches.vault.VaultDocument.Validity.class));
 	}
 
 	@ParameterizedTest(name = "{1}*")
