@@ -24,6 +24,7 @@ import fr.openmarches.company.CompanyService;
 import fr.openmarches.consultation.ConsultationCatalogue;
 import fr.openmarches.consultation.ConsultationId;
 import fr.openmarches.consultation.ConsultationState;
+import fr.openmarches.consultation.Envelope;
 import fr.openmarches.evidence.EvidenceKind;
 import fr.openmarches.evidence.EvidenceLog;
 import fr.openmarches.identity.AccountService;
@@ -32,6 +33,7 @@ import fr.openmarches.opening.OpeningKey;
 import fr.openmarches.opening.OpeningKeys;
 import fr.openmarches.platform.BlobStore;
 import fr.openmarches.sealing.SealedFiles;
+import fr.openmarches.vault.Vault;
 
 /**
  * Records deposits. Finalising checks the request against the consultation and the uploads, then
@@ -63,6 +65,8 @@ public class DepositDesk {
 
 	private final EvidenceLog evidence;
 
+	private final Vault vault;
+
 	private final BlobStore blobs;
 
 	private final ApplicationEventPublisher events;
@@ -72,7 +76,7 @@ public class DepositDesk {
 	private final Clock clock;
 
 	DepositDesk(Deposits deposits, Uploads uploads, ConsultationCatalogue catalogue, CompanyService companies,
-			AccountService accounts, OpeningKeys openingKeys, EvidenceLog evidence, BlobStore blobs,
+			AccountService accounts, OpeningKeys openingKeys, EvidenceLog evidence, Vault vault, BlobStore blobs,
 			ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock) {
 		this.deposits = deposits;
 		this.uploads = uploads;
@@ -81,6 +85,7 @@ public class DepositDesk {
 		this.accounts = accounts;
 		this.openingKeys = openingKeys;
 		this.evidence = evidence;
+		this.vault = vault;
 		this.blobs = blobs;
 		this.events = events;
 		this.transactions = transactions;
@@ -125,7 +130,8 @@ public class DepositDesk {
 				}
 				pieces.add(new DepositPiece(piece.envelope(), piece.lot(), DepositRules.fileName(piece.fileName()),
 						DepositRules.mediaType(piece.mediaType()), piece.size(), piece.plainSha256(), stored.size(),
-						stored.blob().sha256(), piece.chunkSize(), piece.salt(), piece.signs()));
+						stored.blob().sha256(), piece.chunkSize(), piece.salt(), piece.signs(),
+						vaultCopy(depositor, piece)));
 			}
 			var now = clock.instant().truncatedTo(ChronoUnit.MICROS);
 			var late = now.isAfter(consultation.depositDeadline());
@@ -147,6 +153,28 @@ public class DepositDesk {
 					consultation.test()));
 			return deposit.view();
 		});
+	}
+
+	/**
+	 * What a piece copied from the company's vault is a copy of: a version of the company's, in the
+	 * candidature envelope, whose bytes the client says it sealed (the plaintext hash, checked again
+	 * at opening against the opened bytes).
+	 */
+	private DepositView.VaultCopy vaultCopy(Uploader depositor, DepositRequest.Piece piece) {
+		if (piece.vaultVersion() == null) {
+			return null;
+		}
+		var document = vault.documentWithVersion(depositor.company(), piece.vaultVersion())
+			.orElseThrow(() -> DepositRefusedException.invalid("submission.deposit.vault-unknown", piece.fileName()));
+		var version = document.versions().stream().filter(v -> v.id().equals(piece.vaultVersion())).findFirst()
+			.orElseThrow();
+		if (piece.envelope() != Envelope.APPLICATION) {
+			throw DepositRefusedException.invalid("submission.deposit.vault-envelope", piece.fileName());
+		}
+		if (!version.sha256().equalsIgnoreCase(piece.plainSha256()) || version.size() != piece.size()) {
+			throw DepositRefusedException.invalid("submission.deposit.vault-changed", piece.fileName());
+		}
+		return new DepositView.VaultCopy(version.id(), document.type().name(), document.title(), version.validUntil());
 	}
 
 	/** Whether the consultation takes deposits now (late ones included). */

@@ -1,5 +1,8 @@
 package fr.openmarches.submission;
 
+import java.time.LocalDate;
+import java.util.UUID;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
@@ -43,11 +46,23 @@ class DepositPiece {
 
 	private Integer signs;
 
+	@Column(name = "vault_version")
+	private UUID vaultVersion;
+
+	@Column(name = "vault_type")
+	private String vaultType;
+
+	@Column(name = "vault_title")
+	private String vaultTitle;
+
+	@Column(name = "vault_valid_until")
+	private LocalDate vaultValidUntil;
+
 	protected DepositPiece() {
 	}
 
 	DepositPiece(Envelope envelope, Integer lot, String fileName, String mediaType, long size, String plainSha256,
-			long sealedSize, String sealedSha256, int chunkSize, String salt, Integer signs) {
+			long sealedSize, String sealedSha256, int chunkSize, String salt, Integer signs, DepositView.VaultCopy vault) {
 		this.envelope = envelope;
 		this.lot = lot;
 		this.fileName = fileName;
@@ -59,11 +74,18 @@ class DepositPiece {
 		this.chunkSize = chunkSize;
 		this.salt = salt;
 		this.signs = signs;
+		if (vault != null) {
+			this.vaultVersion = vault.version();
+			this.vaultType = vault.type();
+			this.vaultTitle = vault.title();
+			this.vaultValidUntil = vault.validUntil();
+		}
 	}
 
 	DepositView.Piece view() {
 		return new DepositView.Piece(envelope, lot, fileName, mediaType, size, plainSha256, sealedSize, sealedSha256,
-				chunkSize, salt, signs);
+				chunkSize, salt, signs, vaultVersion == null ? null
+						: new DepositView.VaultCopy(vaultVersion, vaultType, vaultTitle, vaultValidUntil));
 	}
 
 	long size() {

@@ -38,9 +38,17 @@ public record DepositRequest(String openingKey, String wrappedKey, List<Integer>
 	 * @param salt the file's HKDF salt (base64, 16 bytes)
 	 * @param signs for a detached signature (CAdES .p7s, XAdES .xml), the index in {@code pieces}
 	 *        of the piece it signs; null otherwise
+	 * @param vaultVersion for a copy of a document of the company's vault (candidature envelope only),
+	 *        the vault version copied: its SHA-256 must be {@code plainSha256}; null otherwise
 	 */
 	public record Piece(UUID upload, Envelope envelope, Integer lot, String fileName, String mediaType, long size,
-			String plainSha256, int chunkSize, String salt, Integer signs) {
+			String plainSha256, int chunkSize, String salt, Integer signs, UUID vaultVersion) {
+
+		/** A file of the supplier's computer. */
+		public Piece(UUID upload, Envelope envelope, Integer lot, String fileName, String mediaType, long size,
+				String plainSha256, int chunkSize, String salt, Integer signs) {
+			this(upload, envelope, lot, fileName, mediaType, size, plainSha256, chunkSize, salt, signs, null);
+		}
 	}
 
 	/** A member of the groupement besides the depositor's company. */

@@ -1,7 +1,9 @@
 package fr.openmarches.submission;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 
 import fr.openmarches.company.CompanyId;
 import fr.openmarches.consultation.ConsultationId;
@@ -28,8 +30,20 @@ public record DepositView(DepositId id, String number, ConsultationId consultati
 		return status == DepositStatus.LATE;
 	}
 
-	/** One file: its names, sizes and hashes; {@code signs} is the index of the piece a signature file signs. */
+	/**
+	 * One file: its names, sizes and hashes; {@code signs} is the index of the piece a signature file
+	 * signs; {@code vault}, for a copy of a document of the company's vault, which one.
+	 */
 	public record Piece(Envelope envelope, Integer lot, String fileName, String mediaType, long size, String plainSha256,
-			long sealedSize, String sealedSha256, int chunkSize, String salt, Integer signs) {
+			long sealedSize, String sealedSha256, int chunkSize, String salt, Integer signs, VaultCopy vault) {
+	}
+
+	/**
+	 * A piece copied from the company's vault, as it was when deposited.
+	 *
+	 * @param type the vault's document type ({@code KBIS}, {@code URSSAF}…; labels {@code vault.type.*})
+	 * @param validUntil the end of validity the company gave; null when it has none
+	 */
+	public record VaultCopy(UUID version, String type, String title, LocalDate validUntil) {
 	}
 }

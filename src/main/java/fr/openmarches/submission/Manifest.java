@@ -83,6 +83,14 @@ record Manifest(Content content, byte[] bytes, String sha256Hex) {
 			if (view.signs() != null) {
 				p.put("signs", view.signs());
 			}
+			if (view.vault() != null) {
+				var vault = object("version", view.vault().version().toString(), "type", view.vault().type(),
+						"title", view.vault().title());
+				if (view.vault().validUntil() != null) {
+					vault.put("validUntil", view.vault().validUntil().toString());
+				}
+				p.put("vault", vault);
+			}
 			return p;
 		}).toList());
 		return root;

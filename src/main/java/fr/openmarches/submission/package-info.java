@@ -24,6 +24,10 @@
  * {@link fr.openmarches.submission.DepositReceived} is registered. A deposit finalised after the
  * deadline is kept and marked {@link fr.openmarches.submission.DepositStatus#LATE}; it replaces
  * nothing. The time of reception is the time of finalisation, every byte being stored by then.
+ * A piece may be a copy of a document of the company's {@link fr.openmarches.vault.Vault}: the
+ * page reads the ticked documents and seals them like the other files; the piece names the vault
+ * version ({@code vaultVersion}), which must be the company's, in the candidature envelope, with
+ * the same SHA-256 and size; the deposit and the manifest record its type, title and validity.
  *
  * <p><b>Receipts.</b> {@code Receipts} listens to {@code DepositReceived}: it renders the receipt
  * from the manifest ({@code receipt.ReceiptDocument}: French or English, Paris times, embedded

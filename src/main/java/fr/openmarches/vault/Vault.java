@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 
 import fr.openmarches.company.CompanyId;
@@ -111,6 +112,17 @@ public class Vault {
 			.query(UUID.class).single();
 		jdbc.sql("delete from vault.document d where d.id = ? and not exists (select 1 from vault.version v where v.document_id = d.id)")
 			.param(document).update();
+	}
+
+	/**
+	 * The document of {@code company} one of whose versions is {@code version}, for a deposit that
+	 * includes a copy of it; empty when the version is not the company's.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<VaultDocument> documentWithVersion(CompanyId company, UUID version) {
+		return documentsOf(company).stream()
+			.filter(d -> d.versions().stream().anyMatch(v -> v.id().equals(version)))
+			.findFirst();
 	}
 
 	/** Whether the version's file may be sent: its type, not the bytes' claims. */

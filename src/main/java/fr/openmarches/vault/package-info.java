@@ -14,6 +14,10 @@
  * latest version of a document expires (Paris day of the injected clock), once per version and
  * threshold, recorded in {@code vault.expiry_notice}.
  *
+ * <p>Deposits: {@link fr.openmarches.vault.Vault#documentWithVersion} tells the submission module
+ * which document a piece copied from the vault is, for the company depositing; the copy itself is
+ * sealed in the deposit by the supplier's browser, so the buyer never reads the vault.
+ *
  * <p>REST: {@code /api/v1/my-company/vault/documents} ({@code web.VaultApi}). Settings
  * {@code openmarches.vault.*}: {@code max-file-size} (20MB), {@code allowed-extensions},
  * {@code check-interval} (PT1H).

@@ -34,13 +34,15 @@ function start(form) {
 		event.preventDefault();
 		const pieces = chosenFiles(form);
 		const lots = [...form.querySelectorAll('input[name="lot"]:checked')].map((box) => Number(box.value));
-		if (pieces.length === 0) {
+		const vaultBoxes = [...form.querySelectorAll('input[name="vault"]:checked')];
+		if (pieces.length === 0 && vaultBoxes.length === 0) {
 			return problem(form.querySelector('#deposit-problems'), document.documentElement.lang === 'en'
 				? 'Add at least one file.' : 'Ajoutez au moins un fichier.');
 		}
 		const button = form.querySelector('#deposit-submit');
 		button.disabled = true;
 		try {
+			pieces.push(...await vaultFiles(vaultBoxes));
 			const deposit = await depositFiles({ consultation, openingKey, csrf, draftKey, pieces, lots,
 				backupCopy: form.querySelector('input[name="backupCopy"]:checked')?.value ?? 'NONE',
 				consortium: partners(form.querySelector('#consortium').value) });
@@ -78,6 +80,29 @@ function chosenFiles(form) {
 	return pieces;
 }
 
+/**
+ * The ticked documents of the company's vault, read from the vault to be sealed here like any
+ * other file: a vault document is small (the vault caps its size), so it is held in memory.
+ */
+async function vaultFiles(boxes) {
+	if (boxes.length > 0) {
+		document.getElementById('deposit-progress').hidden = false;
+		status('vault');
+	}
+	const pieces = [];
+	for (const box of boxes) {
+		const response = await fetch(`/api/v1/my-company/vault/versions/${box.value}/content`);
+		if (!response.ok) {
+			throw new Error(`${box.dataset.fileName}: ${response.status}`);
+		}
+		const blob = await response.blob();
+		// a fixed lastModified keeps the same identity when a cut deposit is resumed
+		const file = new File([blob], box.dataset.fileName, { type: box.dataset.mediaType, lastModified: 0 });
+		pieces.push({ file, envelope: 'APPLICATION', lot: null, vaultVersion: box.value });
+	}
+	return pieces;
+}
+
 function partners(text) {
 	return text.split('\n').map((line) => line.trim()).filter(Boolean).map((line) => {
 		const [name, siret] = line.split(';').map((part) => part.trim());
@@ -109,7 +134,7 @@ async function depositFiles({ consultation, openingKey, csrf, draftKey, pieces, 
 /** Seals and sends one file, resuming its upload if this browser started it before. */
 async function sendFile({ consultation, csrf, draft, draftKey, contentKey, piece, row }) {
 	const { file } = piece;
-	const identity = `${piece.envelope}/${piece.lot ?? ''}/${file.name}/${file.size}/${file.lastModified}`;
+	const identity = `${piece.envelope}/${piece.lot ?? ''}/${file.name}/${file.size}/${file.lastModified}${piece.vaultVersion ? `/vault/${piece.vaultVersion}` : ''}`;
 	let known = draft.files[identity];
 	const chunkSize = known?.chunkSize ?? DEFAULT_CHUNK_SIZE;
 	const salt = known ? fromBase64(known.salt) : newFileSalt();
@@ -149,7 +174,7 @@ async function sendFile({ consultation, csrf, draft, draftKey, contentKey, piece
 	return {
 		upload: upload.id, envelope: piece.envelope, lot: piece.lot, fileName: file.name,
 		mediaType: file.type || 'application/octet-stream', size: file.size, plainSha256: plain.hex(),
-		chunkSize, salt: known.salt, signs: piece.signs ?? null,
+		chunkSize, salt: known.salt, signs: piece.signs ?? null, vaultVersion: piece.vaultVersion ?? null,
 	};
 }
 

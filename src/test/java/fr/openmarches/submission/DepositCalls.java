@@ -51,6 +51,12 @@ final class DepositCalls {
 	/** Seals {@code content}, uploads it for {@code consultation} and adds it to the deposit to come. */
 	DepositCalls add(ConsultationId consultation, String envelope, Integer lot, String fileName, byte[] content)
 			throws IOException {
+		return add(consultation, envelope, lot, fileName, content, null);
+	}
+
+	/** As {@link #add}, for a copy of the vault version {@code vaultVersion} (null: a file of the supplier's). */
+	DepositCalls add(ConsultationId consultation, String envelope, Integer lot, String fileName, byte[] content,
+			UUID vaultVersion) throws IOException {
 		var salt = new byte[16];
 		new SecureRandom().nextBytes(salt);
 		var sealed = new ByteArrayOutputStream();
@@ -69,8 +75,10 @@ final class DepositCalls {
 		if (completed.status() != 200) {
 			throw new AssertionError("upload not completed: " + completed.status() + " " + completed.body());
 		}
-		pieces.add(piece(id, envelope, lot, fileName, content.length, sha256(content), CHUNK,
-				Base64.getEncoder().encodeToString(salt)));
+		var piece = piece(id, envelope, lot, fileName, content.length, sha256(content), CHUNK,
+				Base64.getEncoder().encodeToString(salt));
+		pieces.add(vaultVersion == null ? piece
+				: piece.substring(0, piece.lastIndexOf('}')) + ", \"vaultVersion\": \"" + vaultVersion + "\"}");
 		return this;
 	}
 

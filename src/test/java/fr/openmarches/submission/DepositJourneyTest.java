@@ -31,11 +31,14 @@ import fr.openmarches.notification.DevelopmentMailbox;
 import fr.openmarches.organisation.OrganisationService;
 import fr.openmarches.organisation.PurchasingEntityId;
 import fr.openmarches.signature.PdfSeals;
+import fr.openmarches.vault.DocumentType;
+import fr.openmarches.vault.Vault;
 
 /**
  * A supplier deposits in a real browser: files sealed by the page's script, sent in chunks with
  * progress, resumed after a cut, replaced by a second deposit, marked late after the deadline,
- * and the same path on a test consultation; the receipt arrives by mail with a valid signature.
+ * and the same path on a test consultation; the receipt arrives by mail with a valid signature;
+ * documents ticked in the company's vault go into the candidature.
  */
 class DepositJourneyTest extends BrowserTest {
 
@@ -58,6 +61,9 @@ class DepositJourneyTest extends BrowserTest {
 
 	@Autowired
 	PdfSeals seals;
+
+	@Autowired
+	Vault vault;
 
 	PurchasingEntityId entity;
 
@@ -173,6 +179,41 @@ class DepositJourneyTest extends BrowserTest {
 		assertThat(page.locator("main")).containsText("Consultation de test");
 		deposit(consultation, file("essai.pdf", 5_000, 7));
 		assertThat(page.locator("#receipt-link")).isVisible(new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions().setTimeout(30_000));
+	}
+
+	@Test
+	void theTickedVaultDocumentsAreSealedInTheCandidatureAndNoOther() throws IOException {
+		var consultation = published(false);
+		var kbis = store(DocumentType.KBIS, "Kbis d’octobre", "kbis.pdf");
+		var urssaf = store(DocumentType.URSSAF, "Attestation de vigilance", "urssaf.pdf");
+		store(DocumentType.INSURANCE, "Responsabilité civile", "assurance.pdf");
+		signIn(page);
+		page.navigate("/consultations/" + consultation.value() + "/depot");
+		page.locator("#deposit-form[data-ready]").waitFor();
+		assertThat(page.locator("#vault input[type=checkbox]")).hasCount(3);
+		page.locator("label[for='vault-" + kbis + "']").click();
+		page.locator("label[for='vault-" + urssaf + "']").click();
+		page.setInputFiles("#files-OFFER", file("offre-coffre.pdf", 20_000, 8));
+		page.locator("#deposit-submit").click();
+		page.waitForURL(Pattern.compile(".*/mon-espace/depots/.+"), new Page.WaitForURLOptions().setTimeout(60_000));
+
+		var pieces = page.locator("#deposit-pieces");
+		assertThat(pieces).containsText("Copie du coffre-fort : Extrait Kbis — Kbis d’octobre");
+		assertThat(pieces).containsText("Copie du coffre-fort : Attestation URSSAF — Attestation de vigilance");
+		assertThat(pieces).containsText("offre-coffre.pdf");
+		assertThat(pieces).not().containsText("assurance.pdf");
+		assertThat(pieces).not().containsText("Responsabilité civile");
+		assertThat(page.locator("#deposit-pieces tbody tr")).hasCount(3);
+	}
+
+	/** A document stored in the supplier's vault; the id of its version. */
+	private java.util.UUID store(DocumentType type, String title, String fileName) {
+		var bytes = ("%PDF-1.7 " + title).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+		return vault.create(supplier.id(), type, title, new Vault.Upload(fileName, "application/pdf",
+				java.time.LocalDate.of(2026, 10, 1), java.time.LocalDate.of(2027, 10, 1),
+				new java.io.ByteArrayInputStream(bytes)))
+			.current()
+			.id();
 	}
 
 	private void deposit(ConsultationId consultation, Path offer) {

@@ -1,5 +1,6 @@
 package fr.openmarches.submission.web;
 
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.NoSuchElementException;
 import java.util.UUID;
@@ -19,12 +20,15 @@ import fr.openmarches.consultation.ConsultationId;
 import fr.openmarches.identity.SignedInUser;
 import fr.openmarches.opening.OpeningKey;
 import fr.openmarches.opening.OpeningKeys;
+import fr.openmarches.platform.LegalTime;
 import fr.openmarches.platform.Pagination;
 import fr.openmarches.submission.DepositDesk;
 import fr.openmarches.submission.DepositId;
 import fr.openmarches.submission.DepositRegister;
 import fr.openmarches.submission.DepositStatus;
 import fr.openmarches.submission.DepositView;
+import fr.openmarches.vault.Vault;
+import fr.openmarches.vault.VaultDocument;
 
 /**
  * The deposit pages: the deposit form of a consultation (the browser seals and sends the files,
@@ -50,10 +54,13 @@ class DepositPages {
 
 	private final OpeningKeys openingKeys;
 
+	private final Vault vault;
+
 	private final java.time.Clock clock;
 
 	DepositPages(DepositDesk desk, DepositRegister register, ConsultationCatalogue catalogue, CompanyService companies, CompanyOfMember member,
-			BuyerConsultations buyerConsultations, OpeningKeys openingKeys, java.time.Clock clock) {
+			BuyerConsultations buyerConsultations, OpeningKeys openingKeys, Vault vault, java.time.Clock clock) {
+		this.vault = vault;
 		this.clock = clock;
 		this.desk = desk;
 		this.register = register;
@@ -73,6 +80,15 @@ class DepositPages {
 		model.addAttribute("openingKey", openingKeys.openingKey(consultation.id()).map(OpeningKey::publicKey).orElse(null));
 		model.addAttribute("late", clock.instant().isAfter(consultation.depositDeadline()));
 		model.addAttribute("taking", DepositDesk.takesDeposits(consultation.state()));
+		var today = LocalDate.ofInstant(clock.instant(), LegalTime.ZONE);
+		var documents = vault.documents(person.accountId());
+		model.addAttribute("today", today);
+		model.addAttribute("vaultDocuments", documents.stream()
+			.filter(d -> d.validity(today) != VaultDocument.Validity.EXPIRED)
+			.toList());
+		model.addAttribute("expiredVaultDocuments", documents.stream()
+			.filter(d -> d.validity(today) == VaultDocument.Validity.EXPIRED)
+			.toList());
 		model.addAttribute("previous", desk.depositsOf(company, 0, 200)
 			.stream()
 			.filter(d -> d.consultation().equals(consultation.id()))
