@@ -1,6 +1,7 @@
 package fr.openmarches.demo;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -15,6 +16,8 @@ import fr.openmarches.opening.OpeningKeys;
 import fr.openmarches.organisation.EntityDirectory;
 import fr.openmarches.organisation.OrganisationService;
 import fr.openmarches.organisation.PortalService;
+import fr.openmarches.platform.LegalTime;
+import fr.openmarches.vault.Vault;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -63,12 +66,15 @@ class DemoData implements ApplicationRunner {
 
 	private final CommissionKeys commissionKeys;
 
+	private final Vault vault;
+
 	private final Clock clock;
 
 	DemoData(DemoProperties properties, Environment environment, TransactionTemplate transactions, JdbcTemplate jdbc,
 			AccountService accounts, OrganisationService organisations, EntityDirectory directory,
 			PortalService portals, CompanyService companies, ConsultationService consultations, OpeningKeys openingKeys,
-			CommissionKeys commissionKeys, Clock clock) {
+			CommissionKeys commissionKeys, Vault vault, Clock clock) {
+		this.vault = vault;
 		this.properties = properties;
 		this.environment = environment;
 		this.transactions = transactions;
@@ -105,6 +111,7 @@ class DemoData implements ApplicationRunner {
 			var people = openAccounts();
 			var entities = DemoBuyers.create(organisations, portals, people);
 			DemoCompanies.create(companies, people);
+			DemoVault.create(vault, people.get(DemoPeople.LEA_FONTAINE), LocalDate.ofInstant(clock.instant(), LegalTime.ZONE));
 			var commissions = new DemoCommissions(openingKeys, commissionKeys, entities.commissions(people));
 			new DemoConsultations(consultations, commissions, entities, clock).create();
 			return true;

@@ -14,6 +14,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import fr.openmarches.IntegrationTest;
+import fr.openmarches.vault.Vault;
+import fr.openmarches.vault.VaultDocument;
 import fr.openmarches.company.CompanyService;
 import fr.openmarches.company.CompanyView;
 import fr.openmarches.consultation.ConsultationCatalogue;
@@ -65,6 +67,9 @@ class DemoDataTest {
 	BlobStore blobs;
 
 	@Autowired
+	Vault vault;
+
+	@Autowired
 	JdbcTemplate jdbc;
 
 	@Autowired
@@ -98,6 +103,18 @@ class DemoDataTest {
 			assertThat(company.members()).hasSize(2);
 			assertThat(company.headOffice()).isPresent();
 		});
+	}
+
+	@Test
+	void theSmesVaultHoldsADocumentInEveryStateOfValidity() {
+		var lea = accounts.findByEmail(DemoPeople.LEA_FONTAINE.email()).orElseThrow().id();
+		var today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris"));
+		var documents = vault.documents(lea);
+		assertThat(documents).hasSize(4);
+		assertThat(documents).extracting(document -> document.validity(today))
+			.containsExactlyInAnyOrder(VaultDocument.Validity.VALID, VaultDocument.Validity.VALID,
+					VaultDocument.Validity.EXPIRES_SOON, VaultDocument.Validity.EXPIRED);
+		assertThat(documents).allSatisfy(document -> assertThat(document.current().mediaType()).isEqualTo("application/pdf"));
 	}
 
 	@Test
