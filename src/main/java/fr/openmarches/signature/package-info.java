@@ -49,7 +49,10 @@
  *
  * <p><b>Over HTTP.</b> The built-in authority also answers {@code POST /tsa}
  * ({@code application/timestamp-query} → {@code application/timestamp-reply}), described in the
- * OpenAPI document, so that other platforms and tools can use it.
+ * OpenAPI document, so that other platforms and tools can use it. Signed-in people check a signed
+ * file themselves at {@code /verification-signature} ({@code web.SignatureCheckPages}) and
+ * {@code POST /api/v1/signatures/verification} ({@code web.SignatureCheckApi}), 50 MB at most,
+ * nothing kept; not anonymously, since checking fetches the addresses the certificates name.
  *
  * <p>Settings: {@code openmarches.signature.*} ({@code key-store}, {@code key-store-password},
  * {@code name}, {@code tsa-url}, {@code tsa-timeout}, {@code tsa-trust-anchor},
