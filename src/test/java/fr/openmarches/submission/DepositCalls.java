@@ -23,7 +23,7 @@ import fr.openmarches.sealing.SealedFiles;
  * A supplier's client as the deposit page's script is: seals files in Java exactly as the browser
  * does (docs/sealing.md), uploads them in chunks, then finalises the deposit over HTTP.
  */
-final class DepositCalls {
+public final class DepositCalls {
 
 	static final int CHUNK = 1 << 20;
 
@@ -35,7 +35,7 @@ final class DepositCalls {
 
 	private final List<String> pieces = new ArrayList<>();
 
-	DepositCalls(WebVisitor visitor) {
+	public DepositCalls(WebVisitor visitor) {
 		this.visitor = visitor;
 		this.uploads = new UploadCalls(visitor);
 	}
@@ -49,7 +49,7 @@ final class DepositCalls {
 	}
 
 	/** Seals {@code content}, uploads it for {@code consultation} and adds it to the deposit to come. */
-	DepositCalls add(ConsultationId consultation, String envelope, Integer lot, String fileName, byte[] content)
+	public DepositCalls add(ConsultationId consultation, String envelope, Integer lot, String fileName, byte[] content)
 			throws IOException {
 		return add(consultation, envelope, lot, fileName, content, null);
 	}
@@ -91,7 +91,7 @@ final class DepositCalls {
 	}
 
 	/** Finalises the deposit of the files added, for {@code lots}, wrapped for {@code openingKey}. */
-	WebVisitor.Page deposit(ConsultationId consultation, PublicKey openingKey, List<Integer> lots) {
+	public WebVisitor.Page deposit(ConsultationId consultation, PublicKey openingKey, List<Integer> lots) {
 		return deposit(consultation, ContentKeys.fingerprint(openingKey),
 				Base64.getEncoder().encodeToString(ContentKeys.wrap(contentKey, openingKey)), lots, pieces);
 	}
@@ -104,7 +104,7 @@ final class DepositCalls {
 			.formatted(fingerprint, wrappedKey, lots, String.join(",", pieces)));
 	}
 
-	List<String> pieces() {
+	public List<String> pieces() {
 		return List.copyOf(pieces);
 	}
 
