@@ -21,11 +21,12 @@ import fr.openmarches.sealing.SealedFiles;
 
 /**
  * A supplier's client as the deposit page's script is: seals files in Java exactly as the browser
- * does (docs/sealing.md), uploads them in chunks, then finalises the deposit over HTTP.
+ * does (docs/sealing.md), uploads them in chunks, then finalises the deposit over HTTP. Public for
+ * the opening session's tests, which open what it deposits.
  */
-final class DepositCalls {
+public final class DepositCalls {
 
-	static final int CHUNK = 1 << 20;
+	public static final int CHUNK = 1 << 20;
 
 	private final WebVisitor visitor;
 
@@ -35,21 +36,21 @@ final class DepositCalls {
 
 	private final List<String> pieces = new ArrayList<>();
 
-	DepositCalls(WebVisitor visitor) {
+	public DepositCalls(WebVisitor visitor) {
 		this.visitor = visitor;
 		this.uploads = new UploadCalls(visitor);
 	}
 
-	WebVisitor visitor() {
+	public WebVisitor visitor() {
 		return visitor;
 	}
 
-	byte[] contentKey() {
+	public byte[] contentKey() {
 		return contentKey.clone();
 	}
 
 	/** Seals {@code content}, uploads it for {@code consultation} and adds it to the deposit to come. */
-	DepositCalls add(ConsultationId consultation, String envelope, Integer lot, String fileName, byte[] content)
+	public DepositCalls add(ConsultationId consultation, String envelope, Integer lot, String fileName, byte[] content)
 			throws IOException {
 		var salt = new byte[16];
 		new SecureRandom().nextBytes(salt);
@@ -83,7 +84,7 @@ final class DepositCalls {
 	}
 
 	/** Finalises the deposit of the files added, for {@code lots}, wrapped for {@code openingKey}. */
-	WebVisitor.Page deposit(ConsultationId consultation, PublicKey openingKey, List<Integer> lots) {
+	public WebVisitor.Page deposit(ConsultationId consultation, PublicKey openingKey, List<Integer> lots) {
 		return deposit(consultation, ContentKeys.fingerprint(openingKey),
 				Base64.getEncoder().encodeToString(ContentKeys.wrap(contentKey, openingKey)), lots, pieces);
 	}
