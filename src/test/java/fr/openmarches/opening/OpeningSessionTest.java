@@ -240,6 +240,8 @@ class OpeningSessionTest {
 			.containsExactlyInAnyOrder(members.get(0).account().toString(), members.get(1).account().toString());
 		assertThat(reason(post(host, api + "/file-keys", keys(fileKeys(rebuilt, "APPLICATION", second)))))
 			.isEqualTo("NO_SESSION");
+		assertThat(host.get("/acheteur/consultations/" + consultation + "/ouverture").body())
+			.contains("Séances tenues", "Candidatures : du ");
 	}
 
 	@Test
