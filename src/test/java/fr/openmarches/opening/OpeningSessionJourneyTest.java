@@ -133,7 +133,7 @@ class OpeningSessionJourneyTest extends BrowserTest {
 		assertThat(page.locator("#deposits-table")).not().containsText("offre-1.pdf");
 
 		// An opened piece, downloaded: the bytes the company sealed
-		var link = page.locator("#deposits-table tr[data-outcome=OPENED] .piece-download").first();
+		var link = page.locator("#deposits-table tr[data-outcome=OPENED] .piece-download a").first();
 		var download = page.waitForDownload(link::click);
 		assertThat(download.suggestedFilename()).isEqualTo("application-0.pdf");
 		var downloaded = Files.readAllBytes(download.path());
