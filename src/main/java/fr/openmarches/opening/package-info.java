@@ -28,6 +28,23 @@
  * ({@code OpeningKeyRegister}): the draft misses {@code Requirement.OPENING_KEY} until the ceremony
  * took place. So {@code opening} depends on {@code consultation}, never the reverse.
  *
+ * <p><b>Opening session.</b> Once the consultation is closed, {@link fr.openmarches.opening.OpeningDesk}
+ * runs the sitting of docs/sealing.md (« Opening session »): a member (the host) starts an
+ * {@code OpeningSession} for one envelope with the session public key their browser made; members
+ * join with their share re-sealed for it (the server holds them and cannot open them); with the
+ * quorum present the host fetches them, rebuilds the opening key in their tab and hands the file keys
+ * ({@link fr.openmarches.opening.FileKey}) of the envelope's pieces only. {@code PieceCheck} reads
+ * each stored sealed blob once, judging its SHA-256 against the manifest's, then the opening with
+ * the file key, then the plaintext's SHA-256: a {@link fr.openmarches.opening.PieceOutcome} per piece
+ * ({@code PieceResult}). An opened piece's file key is kept wrapped under the platform key
+ * ({@code WrappedFileKeys}, {@link fr.openmarches.opening.OpeningProperties}); buyers read it
+ * decrypted on the fly ({@link fr.openmarches.opening.OpenedPiece}). Late deposits wait for a
+ * {@code LateDecision}. The first piece opened moves the consultation to {@code OPENED}.
+ *
+ * <p><b>Deposits without depending on submission.</b> {@code submission} already depends on this
+ * module (for the opening key), so the deposits to open come through
+ * {@link fr.openmarches.opening.SealedDeposits}, declared here and implemented there.
+ *
  * <p><b>Code.</b> Demonstration data and tests, which have no browser, make the same result in Java
  * and hand it to {@link fr.openmarches.opening.OpeningKeys#register}, under the same checks.
  *
@@ -35,9 +52,12 @@
  * (and its {@code /resume}, which the consultation's buyer page loads). JSON:
  * {@code GET/PUT /api/v1/me/commission-key}, {@code GET /api/v1/me/opening-shares} (the member's own
  * shares only), {@code GET/PUT /api/v1/buyer/consultations/{id}/commission} (the consultation's
- * buyers), {@code GET /api/v1/consultations/{id}/opening-key} (public once published). Scripts:
- * {@code /js/opening/member-key.js}, {@code ceremony.js}, {@code shares.js}, on top of
- * {@code /js/sealed/keys.js}.
+ * buyers), {@code GET /api/v1/consultations/{id}/opening-key} (public once published),
+ * {@code /api/v1/buyer/consultations/{id}/opening-session} (and {@code /shares/me}, {@code /shares},
+ * {@code /file-keys}, {@code /late-deposits/{deposit}/decision}, {@code /end},
+ * {@code /pieces/{deposit}/{position}}). Page {@code /acheteur/consultations/{id}/ouverture}. Scripts:
+ * {@code /js/opening/member-key.js}, {@code ceremony.js}, {@code shares.js}, {@code session.js}, on
+ * top of {@code /js/sealed/keys.js} and {@code sealed-file.js}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Opening")
 package fr.openmarches.opening;

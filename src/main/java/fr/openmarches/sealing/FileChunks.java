@@ -31,10 +31,26 @@ final class FileChunks {
 	private final Cipher cipher;
 
 	FileChunks(byte[] contentKey, byte[] salt, int chunkSize) {
+		this(new SecretKeySpec(fileKey(contentKey, salt), "AES"), salt, chunkSize);
+	}
+
+	/** The chunks of a file whose key was derived elsewhere (by the opening session's host browser). */
+	static FileChunks ofFileKey(byte[] fileKey, byte[] salt, int chunkSize) {
+		requireLength(fileKey, 32, "file key");
+		return new FileChunks(new SecretKeySpec(fileKey, "AES"), salt, chunkSize);
+	}
+
+	/** {@code HKDF-SHA256(ikm = contentKey, salt = salt, info = "openmarches/sealed-file/v1", L = 32)}. */
+	static byte[] fileKey(byte[] contentKey, byte[] salt) {
 		requireLength(contentKey, 32, "content key");
 		requireLength(salt, 16, "salt");
+		return Hkdf.sha256(contentKey, salt, INFO, 32);
+	}
+
+	private FileChunks(SecretKeySpec fileKey, byte[] salt, int chunkSize) {
+		requireLength(salt, 16, "salt");
 		SealedFiles.requireChunkSize(chunkSize);
-		this.fileKey = new SecretKeySpec(Hkdf.sha256(contentKey, salt, INFO, 32), "AES");
+		this.fileKey = fileKey;
 		this.aad = ByteBuffer.allocate(24).put(MAGIC).putInt(chunkSize).put(salt).array();
 		try {
 			this.cipher = Cipher.getInstance("AES/GCM/NoPadding");

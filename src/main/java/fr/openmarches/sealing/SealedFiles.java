@@ -99,7 +99,41 @@ public final class SealedFiles {
 	 */
 	public static Sealed open(InputStream sealed, OutputStream plain, byte[] contentKey, byte[] salt, int chunkSize)
 			throws IOException, SealBrokenException {
-		var chunks = new FileChunks(contentKey, salt, chunkSize);
+		return open(sealed, plain, new FileChunks(contentKey, salt, chunkSize), chunkSize);
+	}
+
+	/**
+	 * The key of one file of a deposit: what an opening session hands the server for that file only.
+	 * It opens this file and no other (each file has its own salt), and the content key cannot be
+	 * computed back from it (HKDF is one-way).
+	 * @param contentKey the deposit's 32-byte content key
+	 * @param salt the file's 16-byte salt, from the manifest
+	 * @return the 32-byte AES-256-GCM key of the file's chunks
+	 */
+	public static byte[] fileKey(byte[] contentKey, byte[] salt) {
+		return FileChunks.fileKey(contentKey, salt);
+	}
+
+	/**
+	 * Opens a sealed file with its file key ({@link #fileKey}) instead of the deposit's content key;
+	 * same checks as {@link #open(InputStream, OutputStream, byte[], byte[], int)}.
+	 * @param sealed the sealed bytes
+	 * @param plain where the file's bytes go
+	 * @param fileKey the file's 32-byte key
+	 * @param salt the file's 16-byte salt, from the manifest
+	 * @param chunkSize plaintext bytes per chunk, from the manifest
+	 * @return sizes and digests of both sides
+	 * @throws SealBrokenException when a chunk does not open (wrong key, salt or chunk size, altered
+	 * or reordered chunks), the file ends before its last chunk, or bytes follow it
+	 * @throws IOException when reading or writing fails
+	 */
+	public static Sealed openWithFileKey(InputStream sealed, OutputStream plain, byte[] fileKey, byte[] salt,
+			int chunkSize) throws IOException, SealBrokenException {
+		return open(sealed, plain, FileChunks.ofFileKey(fileKey, salt, chunkSize), chunkSize);
+	}
+
+	private static Sealed open(InputStream sealed, OutputStream plain, FileChunks chunks, int chunkSize)
+			throws IOException, SealBrokenException {
 		var plainDigest = sha256();
 		var sealedDigest = sha256();
 		int sealedChunkSize = chunkSize + TAG_LENGTH;

@@ -9,7 +9,9 @@
  * (AES-256-GCM in chunks, index and last-chunk flag in each nonce), streaming in constant memory;
  * returns sizes and SHA-256 of both sides for the manifest, and throws
  * {@link fr.openmarches.sealing.SealBrokenException} on a wrong key, altered, reordered, truncated or
- * extended data.</li>
+ * extended data. {@code fileKey} and {@code openWithFileKey} open one file from its own key, which
+ * is all the opening session hands the server: it opens that file and no other, and does not give
+ * back the deposit's content key.</li>
  * <li>{@link fr.openmarches.sealing.ContentKeys}: a deposit's 32-byte content key, wrapped with
  * RSA-OAEP-SHA256 under the consultation's opening public key; the SPKI fingerprint.</li>
  * <li>{@link fr.openmarches.sealing.OpeningKeyPairs}: RSA 3072 key pairs, and reading the browser's.</li>
@@ -22,7 +24,8 @@
  *
  * <p><b>Why here and not only in the browser.</b> The server never needs these to receive a bid: it
  * stores ciphertext. Java needs them to check the format end to end, to open bids at the opening
- * session from the rebuilt key, and to make demo data and test fixtures where no browser runs.
+ * session from the file keys the host's browser derives (the opening key itself stays in the
+ * browser), and to make demo data and test fixtures where no browser runs.
  *
  * <p><b>Dependencies.</b> The JDK's JCA only (HKDF is written out in {@code Hkdf}, Java 21 lacks it);
  * no other module of the platform.

@@ -42,6 +42,9 @@
  * who, when, how much, late or replaced — never content nor file names. The workstation check
  * ({@code /verification-poste}) tests WebCrypto, upload speed and clock skew.
  *
+ * <p><b>Opening.</b> {@code DepositsToOpen} implements {@link fr.openmarches.opening.SealedDeposits}:
+ * the deposits that count and the late ones, as their manifests state them, for the opening session.
+ *
  * <p>Next: signatures checked at opening (issue 6), API tokens and the command-line client.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Submission")

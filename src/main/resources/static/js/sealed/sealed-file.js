@@ -57,6 +57,22 @@ export async function fileKey(contentKey, salt) {
 }
 
 /**
+ * The same file key as raw bytes, for the opening session: the host's browser hands the server the
+ * keys of the files of one envelope, never the content key (see docs/sealing.md, Opening session).
+ * Java twin: SealedFiles.fileKey.
+ * @param {Uint8Array} contentKey the deposit's 32-byte content key
+ * @param {Uint8Array} salt the file's 16-byte salt
+ * @returns {Promise<Uint8Array>} 32 bytes
+ */
+export async function fileKeyBytes(contentKey, salt) {
+	requireLength(contentKey, 32, 'content key');
+	requireLength(salt, 16, 'salt');
+	const ikm = await crypto.subtle.importKey('raw', contentKey, 'HKDF', false, ['deriveBits']);
+	return new Uint8Array(await crypto.subtle.deriveBits({ name: 'HKDF', hash: 'SHA-256', salt, info: FILE_KEY_INFO },
+		ikm, 256));
+}
+
+/**
  * How many chunks a file of this size has: at least one, so an empty file still carries a tag.
  * @param {number} size plaintext bytes
  * @param {number} chunkSize plaintext bytes per chunk

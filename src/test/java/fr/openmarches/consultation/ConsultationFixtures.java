@@ -43,6 +43,14 @@ public final class ConsultationFixtures {
 				d.utilities(), d.test());
 	}
 
+	/**
+	 * Applies what the clock made due, as the scheduler would (closing at the deadline): for tests of
+	 * other modules, which cannot reach the chronograph.
+	 */
+	public static void applyDue(org.springframework.context.ApplicationContext context) {
+		context.getBean(Chronograph.class).checkDue();
+	}
+
 	/** A file with these bytes. */
 	public static DocumentUpload file(String title, String fileName, byte[] content) {
 		return new DocumentUpload(title, fileName, () -> new ByteArrayInputStream(content));

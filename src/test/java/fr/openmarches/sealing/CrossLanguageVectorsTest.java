@@ -144,6 +144,26 @@ class CrossLanguageVectorsTest extends BrowserTest {
 	}
 
 	@Test
+	void theBrowsersFileKeyBytesAreJavasAndOpenTheFileInJava() throws Exception {
+		byte[] contentKey = ContentKeys.newContentKey();
+		byte[] salt = random(16);
+		byte[] plain = random(CHUNK + 3);
+		var sealedOut = new ByteArrayOutputStream();
+		SealedFiles.seal(new ByteArrayInputStream(plain), sealedOut, contentKey, salt, CHUNK);
+
+		Map<String, Object> fromBrowser = js("""
+				const key = await files.fileKeyBytes(files.fromBase64(arg.contentKey), files.fromBase64(arg.salt));
+				return { key: files.base64(key) };
+				""", Map.of("contentKey", b64(contentKey), "salt", b64(salt)));
+		byte[] fileKey = bytes(fromBrowser, "key");
+		assertThat(fileKey).isEqualTo(SealedFiles.fileKey(contentKey, salt));
+
+		var plainOut = new ByteArrayOutputStream();
+		SealedFiles.openWithFileKey(new ByteArrayInputStream(sealedOut.toByteArray()), plainOut, fileKey, salt, CHUNK);
+		assertThat(plainOut.toByteArray()).isEqualTo(plain);
+	}
+
+	@Test
 	void knownAnswersInTheBrowser() {
 		var vectors = Vectors.load();
 		for (var vector : vectors.sealedFiles()) {

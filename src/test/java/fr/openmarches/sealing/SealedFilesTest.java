@@ -157,6 +157,36 @@ class SealedFilesTest {
 				new ByteArrayOutputStream(), contentKey, new byte[12], CHUNK));
 	}
 
+	@Test
+	void aFileKeyOpensItsFileAndNoOther() throws Exception {
+		byte[] plain = bytes(2 * CHUNK + 7);
+		byte[] sealed = seal(plain);
+		byte[] fileKey = SealedFiles.fileKey(contentKey, salt);
+
+		var plainOut = new ByteArrayOutputStream();
+		var opened = SealedFiles.openWithFileKey(new ByteArrayInputStream(sealed), plainOut, fileKey, salt, CHUNK);
+		assertThat(plainOut.toByteArray()).isEqualTo(plain);
+		assertThat(opened.plainSha256Hex()).isEqualTo(sha256(plain));
+
+		// Another file of the same deposit has its own salt: this file's key does not open it.
+		byte[] otherSalt = hex("ffeeddccbbaa99887766554433221100");
+		var otherOut = new ByteArrayOutputStream();
+		SealedFiles.seal(new ByteArrayInputStream(bytes(10)), otherOut, contentKey, otherSalt, CHUNK);
+		assertThat(SealedFiles.fileKey(contentKey, otherSalt)).isNotEqualTo(fileKey);
+		assertThatThrownBy(() -> SealedFiles.openWithFileKey(new ByteArrayInputStream(otherOut.toByteArray()),
+				new ByteArrayOutputStream(), fileKey, otherSalt, CHUNK)).isInstanceOf(SealBrokenException.class);
+	}
+
+	@Test
+	void aWrongFileKeyIsRefusedByTheTag() throws Exception {
+		byte[] sealed = seal(bytes(CHUNK + 1));
+		byte[] wrong = SealedFiles.fileKey(ContentKeys.newContentKey(), salt);
+		assertThatThrownBy(() -> SealedFiles.openWithFileKey(new ByteArrayInputStream(sealed),
+				new ByteArrayOutputStream(), wrong, salt, CHUNK)).isInstanceOf(SealBrokenException.class);
+		assertThatIllegalArgumentException().isThrownBy(() -> SealedFiles.openWithFileKey(
+				new ByteArrayInputStream(sealed), new ByteArrayOutputStream(), new byte[16], salt, CHUNK));
+	}
+
 	byte[] seal(byte[] plain) throws IOException {
 		var out = new ByteArrayOutputStream();
 		SealedFiles.seal(new ByteArrayInputStream(plain), out, contentKey, salt, CHUNK);

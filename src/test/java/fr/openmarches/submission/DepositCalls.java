@@ -21,11 +21,12 @@ import fr.openmarches.sealing.SealedFiles;
 
 /**
  * A supplier's client as the deposit page's script is: seals files in Java exactly as the browser
- * does (docs/sealing.md), uploads them in chunks, then finalises the deposit over HTTP.
+ * does (docs/sealing.md), uploads them in chunks, then finalises the deposit over HTTP. Public for
+ * the opening session's tests, which open what it deposits.
  */
 public final class DepositCalls {
 
-	static final int CHUNK = 1 << 20;
+	public static final int CHUNK = 1 << 20;
 
 	private final WebVisitor visitor;
 
@@ -40,11 +41,11 @@ public final class DepositCalls {
 		this.uploads = new UploadCalls(visitor);
 	}
 
-	WebVisitor visitor() {
+	public WebVisitor visitor() {
 		return visitor;
 	}
 
-	byte[] contentKey() {
+	public byte[] contentKey() {
 		return contentKey.clone();
 	}
 

@@ -1,10 +1,12 @@
 package fr.openmarches.opening.web;
 
 import java.net.URI;
+import java.util.NoSuchElementException;
 
 import fr.openmarches.consultation.NoSuchConsultationException;
 import fr.openmarches.opening.CeremonyRefusedException;
 import fr.openmarches.opening.MemberKeyRefusedException;
+import fr.openmarches.opening.SessionRefusedException;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -22,7 +24,8 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
  * Errors of the opening API as RFC 9457 problem details, explained in the reader's language, with
  * the machine-readable {@code reason}.
  */
-@RestControllerAdvice(assignableTypes = { CommissionApi.class, CommissionKeyApi.class, OpeningKeyApi.class })
+@RestControllerAdvice(assignableTypes = { CommissionApi.class, CommissionKeyApi.class, OpeningKeyApi.class,
+		OpeningSessionApi.class })
 class OpeningApiProblems {
 
 	private final MessageSource messages;
@@ -58,6 +61,26 @@ class OpeningApiProblems {
 				request);
 		problem.setProperty("reason", refused.reason());
 		return problem;
+	}
+
+	@ExceptionHandler(SessionRefusedException.class)
+	ProblemDetail session(SessionRefusedException refused, HttpServletRequest request) {
+		var status = switch (refused.reason()) {
+			case NOT_A_MEMBER, NOT_HOST -> HttpStatus.FORBIDDEN;
+			case INVALID_SESSION_KEY, INVALID_ENVELOPE, INVALID_SHARE, UNKNOWN_PIECE, INVALID_FILE_KEY, NOT_LATE,
+					INVALID_REASON -> HttpStatus.BAD_REQUEST;
+			case NOT_CLOSED, IN_PROGRESS, NO_SESSION, ENDED, QUORUM_NOT_REACHED, ENVELOPE_NOT_OPEN, ALREADY_OPENED,
+					LATE_UNDECIDED, ALREADY_DECIDED -> HttpStatus.CONFLICT;
+		};
+		var problem = problem(status, "Opening session refused",
+				message("opening.session.refused." + refused.reason(), refused.arguments().toArray()), request);
+		problem.setProperty("reason", refused.reason());
+		return problem;
+	}
+
+	@ExceptionHandler(NoSuchElementException.class)
+	ProblemDetail noPiece(HttpServletRequest request) {
+		return problem(HttpStatus.NOT_FOUND, "Not found", message("opening.session.noPiece"), request);
 	}
 
 	@ExceptionHandler({ HttpMessageNotReadableException.class, MethodArgumentTypeMismatchException.class })

@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 
 /** A consultation the buyer may not see, or that does not exist: the platform's « page not found », either way. */
-@ControllerAdvice(assignableTypes = CommissionPages.class)
+@ControllerAdvice(assignableTypes = { CommissionPages.class, OpeningSessionPage.class })
 class OpeningPageProblems {
 
 	@ExceptionHandler(NoSuchConsultationException.class)

@@ -1,0 +1,398 @@
+package fr.openmarches.opening;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import fr.openmarches.consultation.BuyerConsultations;
+import fr.openmarches.consultation.ConsultationId;
+import fr.openmarches.consultation.ConsultationService;
+import fr.openmarches.consultation.ConsultationState;
+import fr.openmarches.consultation.ConsultationSummary;
+import fr.openmarches.consultation.Envelope;
+import fr.openmarches.consultation.NoSuchConsultationException;
+import fr.openmarches.identity.AccountId;
+import fr.openmarches.identity.AccountService;
+import fr.openmarches.identity.AccountView;
+import fr.openmarches.opening.SessionRefusedException.Reason;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The opening session of a consultation (docs/sealing.md, « Opening session »). Once the
+ * consultation is closed, a commission member starts a session for one envelope with their browser's
+ * session public key ({@link #start}); members join with their share re-sealed for it ({@link #join});
+ * with a quorum present the host fetches the shares ({@link #shares}), rebuilds the opening key in
+ * their tab, and hands the file keys of the envelope's pieces ({@link #open}), which the server
+ * checks against the stored blobs and the manifests ({@link PieceCheck}). Buyers then read the pieces
+ * that opened ({@link #openedPiece}).
+ *
+ * <p>Only the consultation's commission members act; its buyers read. Anyone else: « not found ».
+ */
+@Service
+@Transactional
+public class OpeningDesk {
+
+	/** The states in which bids may be opened: after the deadline, before a decision. */
+	static final Collection<ConsultationState> OPENABLE = List.of(ConsultationState.CLOSED, ConsultationState.OPENED);
+
+	private final Commissions commissions;
+
+	private final OpeningSessions sessions;
+
+	private final PieceResults results;
+
+	private final LateDecisions lateDecisions;
+
+	private final SealedDeposits deposits;
+
+	private final PieceCheck check;
+
+	private final WrappedFileKeys fileKeys;
+
+	private final ConsultationService consultations;
+
+	private final BuyerConsultations buyers;
+
+	private final AccountService accounts;
+
+	private final Clock clock;
+
+	OpeningDesk(Commissions commissions, OpeningSessions sessions, PieceResults results, LateDecisions lateDecisions,
+			SealedDeposits deposits, PieceCheck check, WrappedFileKeys fileKeys, ConsultationService consultations,
+			BuyerConsultations buyers, AccountService accounts, Clock clock) {
+		this.commissions = commissions;
+		this.sessions = sessions;
+		this.results = results;
+		this.lateDecisions = lateDecisions;
+		this.deposits = deposits;
+		this.check = check;
+		this.fileKeys = fileKeys;
+		this.consultations = consultations;
+		this.buyers = buyers;
+		this.accounts = accounts;
+		this.clock = clock;
+	}
+
+	/**
+	 * The opening as {@code reader} sees it: a member of the commission or a buyer of the consultation.
+	 * @throws NoSuchConsultationException for anyone else
+	 */
+	@Transactional(readOnly = true)
+	public OpeningSessionView view(AccountId reader, ConsultationId consultation) {
+		var commission = readable(reader, consultation);
+		return view(commission, summary(consultation), isMember(commission, reader));
+	}
+
+	/**
+	 * Starts a session for {@code envelope} with the host's session public key.
+	 * @throws SessionRefusedException when the consultation is not closed, a session is in progress,
+	 *         the key is not an RSA 3072 key, the envelope is missing, or the person is not a member
+	 */
+	public OpeningSessionView start(AccountId host, ConsultationId consultation, Envelope envelope,
+			String sessionPublicKey) {
+		var commission = member(host, consultation);
+		var summary = summary(consultation);
+		if (!OPENABLE.contains(summary.state())) {
+			throw new SessionRefusedException(Reason.NOT_CLOSED);
+		}
+		if (envelope == null) {
+			throw new SessionRefusedException(Reason.INVALID_ENVELOPE);
+		}
+		var der = PublicKeys.checked(sessionPublicKey);
+		if (der == null) {
+			throw new SessionRefusedException(Reason.INVALID_SESSION_KEY);
+		}
+		// the commission row serialises two starts: the second sees the first's session
+		commissions.lock(consultation.value());
+		if (sessions.inProgress(consultation.value()).isPresent()) {
+			throw new SessionRefusedException(Reason.IN_PROGRESS);
+		}
+		sessions.saveAndFlush(new OpeningSession(consultation, envelope, host, sessionPublicKey.strip(),
+				PublicKeys.fingerprint(der), clock.instant()));
+		return view(commission, summary, true);
+	}
+
+	/**
+	 * A member joins the session in progress with their share, re-sealed in their browser for the
+	 * session public key; joining again replaces it.
+	 */
+	public OpeningSessionView join(AccountId member, ConsultationId consultation, String sealedShare) {
+		var commission = member(member, consultation);
+		if (!Boxes.acceptable(sealedShare)) {
+			throw new SessionRefusedException(Reason.INVALID_SHARE);
+		}
+		var session = sessions.lockInProgress(consultation.value())
+			.orElseThrow(() -> new SessionRefusedException(Reason.NO_SESSION));
+		session.join(member, sealedShare, clock.instant());
+		sessions.save(session);
+		return view(commission, summary(consultation), true);
+	}
+
+	/**
+	 * The shares of the members present, sealed for the session key, for the host once a quorum is
+	 * present: only the host's tab can open them.
+	 */
+	@Transactional(readOnly = true)
+	public List<PresentShare> shares(AccountId host, ConsultationId consultation) {
+		var commission = member(host, consultation);
+		var session = hosted(host, consultation);
+		requireQuorum(commission, session);
+		return session.present().stream().map(p -> new PresentShare(p.member(), p.sealedShare())).toList();
+	}
+
+	/** A member's share, sealed for the session key (JSON object). */
+	public record PresentShare(AccountId member, String sealedShare) {
+	}
+
+	/**
+	 * Takes the file keys the host's browser derived for pieces of the envelope being opened, and
+	 * records what each gave. All or nothing: one key for another envelope, an undecided late
+	 * deposit, an opened or unknown piece refuses the lot before any blob is read.
+	 */
+	public OpeningSessionView open(AccountId host, ConsultationId consultation, List<FileKey> keys) {
+		var commission = member(host, consultation);
+		var session = sessions.lockInProgress(consultation.value())
+			.orElseThrow(() -> new SessionRefusedException(Reason.NO_SESSION));
+		if (!session.hostedBy(host)) {
+			throw new SessionRefusedException(Reason.NOT_HOST);
+		}
+		requireQuorum(commission, session);
+		var toOpen = deposits.toOpen(consultation)
+			.stream()
+			.collect(Collectors.toMap(SealedDeposit::id, Function.identity()));
+		var decided = lateDecisions.findByConsultationId(consultation.value())
+			.stream()
+			.map(LateDecision::deposit)
+			.collect(Collectors.toSet());
+		var checked = new ArrayList<Checked>();
+		var seen = new HashSet<PieceResult.Key>();
+		for (var key : keys == null ? List.<FileKey>of() : keys) {
+			var deposit = key == null || key.deposit() == null ? null : toOpen.get(key.deposit());
+			var piece = deposit == null ? null
+					: deposit.pieces().stream().filter(p -> p.position() == key.position()).findFirst().orElse(null);
+			if (piece == null) {
+				throw new SessionRefusedException(Reason.UNKNOWN_PIECE, key == null ? "?" : key.deposit() + "/" + key.position());
+			}
+			var id = new PieceResult.Key(deposit.id(), piece.position());
+			if (piece.envelope() != session.envelope()) {
+				throw new SessionRefusedException(Reason.ENVELOPE_NOT_OPEN, deposit.number(), piece.position());
+			}
+			if (deposit.late() && !decided.contains(deposit.id())) {
+				throw new SessionRefusedException(Reason.LATE_UNDECIDED, deposit.number());
+			}
+			var existing = results.findById(id);
+			if (existing.isPresent() && !existing.get().retry() || !seen.add(id)) {
+				throw new SessionRefusedException(Reason.ALREADY_OPENED, deposit.number(), piece.position());
+			}
+			checked.add(new Checked(id, piece, fileKey(key.fileKey()), existing));
+		}
+		var now = clock.instant();
+		boolean opened = false;
+		for (var piece : checked) {
+			var verdict = check.check(piece.piece(), piece.fileKey());
+			var result = piece.existing()
+				.orElseGet(() -> new PieceResult(piece.id(), consultation, piece.piece().envelope()));
+			result.record(session, host, verdict.outcome(), verdict.plainSha256(),
+					verdict.outcome().opened() ? fileKeys.wrap(piece.fileKey(), piece.id()) : null, now);
+			results.save(result);
+			opened |= verdict.outcome() == PieceOutcome.OPENED;
+		}
+		if (opened && summary(consultation).state() == ConsultationState.CLOSED) {
+			consultations.open(consultation);
+		}
+		return view(commission, summary(consultation), true);
+	}
+
+	private record Checked(PieceResult.Key id, SealedDeposit.Piece piece, byte[] fileKey, Optional<PieceResult> existing) {
+	}
+
+	/** Ends the session in progress (the host): it takes no more shares or keys. */
+	public OpeningSessionView end(AccountId host, ConsultationId consultation) {
+		var commission = member(host, consultation);
+		var session = sessions.lockInProgress(consultation.value())
+			.orElseThrow(() -> new SessionRefusedException(Reason.NO_SESSION));
+		if (!session.hostedBy(host)) {
+			throw new SessionRefusedException(Reason.NOT_HOST);
+		}
+		session.end(clock.instant());
+		sessions.save(session);
+		return view(commission, summary(consultation), true);
+	}
+
+	/**
+	 * Records a member's decision to open a late deposit, and why; until then its file keys are refused.
+	 */
+	public OpeningSessionView decideLate(AccountId member, ConsultationId consultation, UUID deposit, String reason) {
+		var commission = member(member, consultation);
+		var late = deposits.toOpen(consultation).stream().filter(d -> d.id().equals(deposit)).findFirst()
+			.orElseThrow(() -> new SessionRefusedException(Reason.UNKNOWN_PIECE, String.valueOf(deposit)));
+		if (!late.late()) {
+			throw new SessionRefusedException(Reason.NOT_LATE, late.number());
+		}
+		if (reason == null || reason.isBlank() || reason.strip().length() > LateDecision.MAX_REASON) {
+			throw new SessionRefusedException(Reason.INVALID_REASON, LateDecision.MAX_REASON);
+		}
+		if (lateDecisions.existsById(deposit)) {
+			throw new SessionRefusedException(Reason.ALREADY_DECIDED, late.number());
+		}
+		lateDecisions.saveAndFlush(new LateDecision(deposit, consultation, member, clock.instant(), reason.strip()));
+		return view(commission, summary(consultation), true);
+	}
+
+	/**
+	 * An opened piece, for a member or a buyer of the consultation.
+	 * @throws NoSuchElementException when there is no such piece or it did not open (hashes matching)
+	 */
+	@Transactional(readOnly = true)
+	public OpenedPiece openedPiece(AccountId reader, ConsultationId consultation, UUID deposit, int position) {
+		readable(reader, consultation);
+		var id = new PieceResult.Key(deposit, position);
+		var result = results.findById(id).filter(r -> r.outcome() == PieceOutcome.OPENED)
+			.orElseThrow(() -> new NoSuchElementException("No opened piece " + id));
+		var piece = deposits.toOpen(consultation).stream().filter(d -> d.id().equals(deposit))
+			.flatMap(d -> d.pieces().stream())
+			.filter(p -> p.position() == position)
+			.findFirst()
+			.orElseThrow(() -> new NoSuchElementException("No piece " + id));
+		byte[] fileKey = fileKeys.unwrap(result.wrappedFileKey(), id);
+		return new OpenedPiece(piece.fileName(), piece.mediaType(), piece.size(), out -> check.decrypt(piece, fileKey, out));
+	}
+
+	private static byte[] fileKey(String base64) {
+		try {
+			var bytes = base64 == null ? null : Base64.getDecoder().decode(base64.strip());
+			if (bytes != null && bytes.length == WrappedFileKeys.FILE_KEY_LENGTH) {
+				return bytes;
+			}
+		}
+		catch (IllegalArgumentException e) {
+			// refused below
+		}
+		throw new SessionRefusedException(Reason.INVALID_FILE_KEY);
+	}
+
+	private void requireQuorum(OpeningCommission commission, OpeningSession session) {
+		if (session.present().size() < commission.quorum()) {
+			throw new SessionRefusedException(Reason.QUORUM_NOT_REACHED, commission.quorum() - session.present().size());
+		}
+	}
+
+	private OpeningSession hosted(AccountId host, ConsultationId consultation) {
+		var session = sessions.inProgress(consultation.value())
+			.orElseThrow(() -> new SessionRefusedException(Reason.NO_SESSION));
+		if (!session.hostedBy(host)) {
+			throw new SessionRefusedException(Reason.NOT_HOST);
+		}
+		return session;
+	}
+
+	/** The commission, if {@code account} sits on it; a buyer of the consultation who does not is refused, anyone else does not find it. */
+	private OpeningCommission member(AccountId account, ConsultationId consultation) {
+		var commission = commissions.findById(consultation.value());
+		if (commission.isPresent() && isMember(commission.get(), account)) {
+			return commission.get();
+		}
+		if (buyers.actsFor(account, consultation)) {
+			throw new SessionRefusedException(Reason.NOT_A_MEMBER);
+		}
+		throw new NoSuchConsultationException(consultation);
+	}
+
+	private OpeningCommission readable(AccountId reader, ConsultationId consultation) {
+		var commission = commissions.findById(consultation.value())
+			.orElseThrow(() -> new NoSuchConsultationException(consultation));
+		if (!isMember(commission, reader) && !buyers.actsFor(reader, consultation)) {
+			throw new NoSuchConsultationException(consultation);
+		}
+		return commission;
+	}
+
+	private static boolean isMember(OpeningCommission commission, AccountId account) {
+		return commission.shares().stream().anyMatch(share -> share.member().equals(account));
+	}
+
+	private ConsultationSummary summary(ConsultationId consultation) {
+		var summary = consultations.summaries(List.of(consultation)).get(consultation);
+		if (summary == null) {
+			throw new NoSuchConsultationException(consultation);
+		}
+		return summary;
+	}
+
+	private OpeningSessionView view(OpeningCommission commission, ConsultationSummary summary, boolean member) {
+		var consultation = commission.consultation();
+		var held = sessions.findByConsultationIdOrderByStartedAt(consultation.value());
+		var decisions = lateDecisions.findByConsultationId(consultation.value())
+			.stream()
+			.collect(Collectors.toMap(LateDecision::deposit, Function.identity()));
+		var people = accounts.findAll(Stream.of(commission.shares().stream().map(OpeningCommission.Share::member),
+				held.stream().map(OpeningSession::host), decisions.values().stream().map(LateDecision::decidedBy))
+			.flatMap(Function.identity())
+			.distinct()
+			.toList());
+		var outcomes = results.findByConsultationId(consultation.value())
+			.stream()
+			.collect(Collectors.toMap(PieceResult::key, Function.identity()));
+		var all = summary.state() == ConsultationState.DRAFT || summary.state() == ConsultationState.PUBLISHED
+				? List.<SealedDeposit>of() : deposits.toOpen(consultation);
+		var members = commission.shares()
+			.stream()
+			.map(share -> new OpeningSessionView.Member(share.member(), name(people, share.member()), share.memberFingerprint()))
+			.toList();
+		var sessionViews = held.stream().map(s -> session(s, commission, people)).toList();
+		return new OpeningSessionView(consultation, summary.reference(), summary.title(), summary.state(),
+				commission.publicKey(), commission.fingerprint(), commission.quorum(), members, member,
+				sessionViews.stream().filter(OpeningSessionView.Session::inProgress).findFirst().orElse(null),
+				sessionViews.stream().filter(s -> !s.inProgress()).toList(),
+				all.stream().filter(d -> !d.late()).map(d -> deposit(d, decisions, outcomes, people)).toList(),
+				all.stream().filter(SealedDeposit::late).map(d -> deposit(d, decisions, outcomes, people)).toList());
+	}
+
+	private static OpeningSessionView.Session session(OpeningSession session, OpeningCommission commission,
+			Map<AccountId, AccountView> people) {
+		var present = session.present()
+			.stream()
+			.map(p -> new OpeningSessionView.Presence(p.member(), name(people, p.member()), p.joinedAt()))
+			.sorted(java.util.Comparator.comparing(OpeningSessionView.Presence::joinedAt))
+			.toList();
+		return new OpeningSessionView.Session(session.id(), session.envelope(), session.host(),
+				name(people, session.host()), session.sessionPublicKey(), session.sessionFingerprint(),
+				session.startedAt(), session.endedAt().orElse(null), present,
+				Math.max(0, commission.quorum() - present.size()));
+	}
+
+	private static OpeningSessionView.Deposit deposit(SealedDeposit deposit, Map<UUID, LateDecision> decisions,
+			Map<PieceResult.Key, PieceResult> outcomes, Map<AccountId, AccountView> people) {
+		var decision = decisions.get(deposit.id());
+		var pieces = deposit.pieces().stream().map(piece -> {
+			var result = outcomes.get(new PieceResult.Key(deposit.id(), piece.position()));
+			var outcome = result == null ? null : result.outcome();
+			return new OpeningSessionView.Piece(piece.position(), piece.envelope(), piece.lot(),
+					outcome != null && outcome.opened() ? piece.fileName() : null, piece.mediaType(), piece.size(),
+					piece.plainSha256(), piece.sealedSize(), piece.sealedSha256(), piece.chunkSize(), piece.salt(),
+					outcome, result == null ? null : result.plainSha256(), result == null ? null : result.triedAt(),
+					result == null ? 0 : result.attempts());
+		}).toList();
+		return new OpeningSessionView.Deposit(deposit.id(), deposit.number(), deposit.companyName(), deposit.receivedAt(),
+				deposit.late(),
+				decision == null ? null : new OpeningSessionView.LateDecision(decision.decidedBy(),
+						name(people, decision.decidedBy()), decision.decidedAt(), decision.reason()),
+				deposit.openingKey(), deposit.wrappedKey(), pieces);
+	}
+
+	private static String name(Map<AccountId, AccountView> people, AccountId account) {
+		var person = people.get(account);
+		return person == null ? "—" : person.displayName();
+	}
+}
