@@ -18,6 +18,8 @@ public class EspdRejectedException extends RuntimeException {
 		BAD_VALUE,
 		/** A field of the economic operator missing or malformed (name, address, SIRET). */
 		OPERATOR,
+		/** A response without any answer: the ESPD-EDM needs at least one to be a response. */
+		UNANSWERED,
 		/** The file is larger than a DUME can be. */
 		TOO_LARGE
 	}

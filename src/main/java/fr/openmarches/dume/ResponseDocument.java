@@ -71,6 +71,9 @@ final class ResponseDocument {
 				answer(root, criterion.textQuestion(), ++number, "Description", answer.text());
 			}
 		}
+		if (number == 0) {
+			throw new EspdRejectedException(EspdRejectedException.Reason.UNANSWERED, null);
+		}
 		var problems = EspdXml.responseProblems(document);
 		if (!problems.isEmpty()) {
 			throw new IllegalStateException("The ESPD response written is not valid: " + problems);
