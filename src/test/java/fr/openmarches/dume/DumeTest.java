@@ -122,6 +122,7 @@ class DumeTest {
 				"<cbc:ExpectedDescription>Responsabilité civile</cbc:ExpectedDescription>").doesNotContain(">bankruptcy<");
 
 		// the page shows the same, and its form changes it
+		assertThat(api.get("/acheteur/consultations/" + consultation).body()).contains("/acheteur/consultations/" + consultation + "/dume");
 		var page = api.get("/acheteur/consultations/" + consultation + "/dume");
 		assertThat(page.status()).isEqualTo(200);
 		assertThat(page.body()).contains("Chiffre d’affaires annuel général", "Participation à une organisation criminelle",
@@ -261,6 +262,11 @@ class DumeTest {
 		assertThat(uploaded.status()).isEqualTo(302);
 		assertThat(member.get(uploaded.location()).body()).contains("entités externes ne sont jamais lues");
 		assertThat(member.get("/mon-espace/dume").body()).contains("Nettoyage des locaux");
+		assertThat(member.get("/consultations/" + consultation).body()).contains("id=\"espd-response-link\"",
+				"/mon-espace/dume/" + consultation, "/api/v1/consultations/" + consultation + "/espd-request.xml");
+		assertThat(new WebVisitor(port).get("/consultations/" + consultation).body())
+			.contains("/api/v1/consultations/" + consultation + "/espd-request.xml").doesNotContain("espd-response-link");
+		assertThat(member.get("/mon-espace").body()).contains("href=\"/mon-espace/dume\"");
 	}
 
 	@Test
