@@ -169,8 +169,20 @@ public class EspdResponses {
 				}
 			}
 		});
-		store(actor, company, consultation, request, checked(read.operator()), answers);
+		store(actor, company, consultation, request, checked(completed(read.operator(), load(company, consultation).operator())),
+				answers);
 		return load(company, consultation);
+	}
+
+	/** What another service's file leaves out of the operator is kept from the response (or the company record). */
+	private static EconomicOperator completed(EconomicOperator read, EconomicOperator current) {
+		return new EconomicOperator(or(read.siret(), current.siret()), or(read.name(), current.name()),
+				or(read.street(), current.street()), or(read.postcode(), current.postcode()), or(read.city(), current.city()),
+				or(read.country(), current.country()), read.sme(), or(read.legalForm(), current.legalForm()));
+	}
+
+	private static String or(String value, String otherwise) {
+		return Values.blank(value) ? otherwise : value;
 	}
 
 	/** Only what the criterion asks, the text cleaned. */

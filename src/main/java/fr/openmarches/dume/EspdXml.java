@@ -225,7 +225,22 @@ final class EspdXml {
 			factory.setXIncludeAware(false);
 			factory.setExpandEntityReferences(false);
 			var builder = factory.newDocumentBuilder();
-			builder.setErrorHandler(null);
+			// errors become exceptions, with nothing printed on the console
+			builder.setErrorHandler(new org.xml.sax.ErrorHandler() {
+				@Override
+				public void warning(SAXParseException e) {
+				}
+
+				@Override
+				public void error(SAXParseException e) throws SAXException {
+					throw e;
+				}
+
+				@Override
+				public void fatalError(SAXParseException e) throws SAXException {
+					throw e;
+				}
+			});
 			return builder;
 		}
 		catch (ParserConfigurationException e) {

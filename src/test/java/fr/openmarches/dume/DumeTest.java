@@ -228,6 +228,16 @@ class DumeTest {
 		assertThat(answersOf(imported.body())).isEqualTo(answersOf(saved.body()));
 		assertThat(JsonPath.<Object>read(imported.body(), "$.operator")).isEqualTo(JsonPath.read(saved.body(), "$.operator"));
 
+		// another service's file may say less of the operator: what it leaves out is kept
+		var shorter = exported.replaceAll("<cbc:StreetName>[^<]*</cbc:StreetName>", "")
+			.replaceAll("<cbc:CompanyLegalForm>[^<]*</cbc:CompanyLegalForm>", "");
+		assertThat(shorter).doesNotContain("StreetName");
+		var completed = member.send("POST", base + "/import", "application/xml", shorter.getBytes(StandardCharsets.UTF_8), true);
+		assertThat(completed.status()).as(completed.body()).isEqualTo(200);
+		assertThat(JsonPath.<String>read(completed.body(), "$.operator.street")).isEqualTo("1 rue de l’Essai");
+		assertThat(JsonPath.<String>read(completed.body(), "$.operator.legalForm")).isEqualTo("5710");
+		assertThat(answersOf(completed.body())).isEqualTo(answersOf(saved.body()));
+
 		// bad XML: a clear, translated refusal, and nothing changes
 		var malformed = member.send("POST", base + "/import", "application/xml",
 				"<QualificationApplicationResponse><oups>".getBytes(StandardCharsets.UTF_8), true);
