@@ -36,7 +36,10 @@ class EnumLabelsTest {
 				Arguments.of("consultation", "consultation.sort.", FinderQuery.Order.class),
 				Arguments.of("organisation", "organisation.kind.", OrganisationKind.class),
 				Arguments.of("vault", "vault.type.", fr.openmarches.vault.DocumentType.class),
-				Arguments.of("vault", "vault.validity.", fr.openmarches.vault.VaultDocument.Validity.class));
+				Arguments.of("vault", "vault.validity.", fr.openmarches.vault.VaultDocument.Validity.class),
+				Arguments.of("dume", "dume.kind.", fr.openmarches.dume.EspdCriterion.Kind.class),
+				Arguments.of("dume", "dume.valueKind.", fr.openmarches.dume.EspdCriterion.ValueKind.class),
+				Arguments.of("dume", "dume.error.", fr.openmarches.dume.EspdRejectedException.Reason.class));
 	}
 
 	@ParameterizedTest(name = "{1}*")

@@ -51,13 +51,14 @@ class SecurityConfiguration {
 	static final String[] PUBLIC_API = { "/api/docs", "/api/docs/**", "/v3/api-docs", "/v3/api-docs/**",
 			"/swagger-ui/**", "/api/swagger-ui/**", "/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus" };
 
-	/** Deposit uploads and the company vault: for company members only, never public, even to read. */
+	/** Deposit uploads, the company vault, its DUME responses: for company members only, never public, even to read. */
 	static final String[] SUPPLIER_API = { "/api/v1/uploads", "/api/v1/uploads/**", "/api/v1/consultations/*/deposits",
-			"/api/v1/my-company/vault", "/api/v1/my-company/vault/**" };
+			"/api/v1/my-company/vault", "/api/v1/my-company/vault/**", "/api/v1/my-company/espd-responses",
+			"/api/v1/my-company/espd-responses/**" };
 
 	/** Pages for company members only, under otherwise public addresses: the deposit page. */
 	static final String[] SUPPLIER_PAGES = { "/consultations/*/depot", "/mon-espace/coffre-fort",
-			"/mon-espace/coffre-fort/**" };
+			"/mon-espace/coffre-fort/**", "/mon-espace/dume", "/mon-espace/dume/**" };
 
 	/** What the API says of the signed-in person only: never public, even to read. */
 	static final String[] PERSONAL_API = { "/api/v1/me/**" };

@@ -1,0 +1,41 @@
+package fr.openmarches.dume;
+
+/** Input the DUME refuses; {@link #messageKey()} explains why in the reader's language. */
+public class EspdRejectedException extends RuntimeException {
+
+	public enum Reason {
+		/** Not well-formed XML, or not XML at all. */
+		MALFORMED,
+		/** A DOCTYPE or entity declaration: external entities are never resolved. */
+		DOCTYPE,
+		/** Well-formed, but not valid against the ESPD-EDM 4.1.0 XSD. */
+		INVALID,
+		/** A request where a response was expected, or the other way round. */
+		WRONG_DOCUMENT,
+		/** A criterion code or requirement the catalogue does not know. */
+		UNKNOWN_CRITERION,
+		/** An amount or number that is not one, or out of range. */
+		BAD_VALUE,
+		/** A field of the economic operator missing or malformed (name, address, SIRET). */
+		OPERATOR,
+		/** A response without any answer: the ESPD-EDM needs at least one to be a response. */
+		UNANSWERED,
+		/** The file is larger than a DUME can be. */
+		TOO_LARGE
+	}
+
+	private final Reason reason;
+
+	public EspdRejectedException(Reason reason, String detail) {
+		super("DUME refused: " + reason + (detail == null ? "" : " (" + detail + ")"));
+		this.reason = reason;
+	}
+
+	public Reason reason() {
+		return reason;
+	}
+
+	public String messageKey() {
+		return "dume.error." + reason.name();
+	}
+}

@@ -1,0 +1,186 @@
+package fr.openmarches.dume;
+
+import static fr.openmarches.dume.EspdXml.CAC;
+import static fr.openmarches.dume.EspdXml.CBC;
+import static fr.openmarches.dume.EspdXml.cac;
+import static fr.openmarches.dume.EspdXml.cbc;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.MissingResourceException;
+
+import fr.openmarches.dume.EspdResponse.Answer;
+import fr.openmarches.dume.EspdResponse.EconomicOperator;
+import org.w3c.dom.Element;
+
+/**
+ * The ESPD-EDM 4.1.0 response (UBL QualificationApplicationResponse 2.3): the request's header
+ * and criteria, the economic operator, then one {@code TenderingCriterionResponse} per answered
+ * question, pointing at the question's property id; and the way back, from any such XML.
+ */
+final class ResponseDocument {
+
+	private static final Map<String, String> ALPHA2 = new HashMap<>();
+
+	static {
+		for (var country : Locale.getISOCountries()) {
+			try {
+				ALPHA2.put(Locale.of("", country).getISO3Country(), country);
+			}
+			catch (MissingResourceException e) {
+				// a code without an alpha-3 form: never met in a DUME
+			}
+		}
+	}
+
+	/** What a response XML says, before the platform keeps it. */
+	record Read(EconomicOperator operator, Map<String, Answer> answers) {
+	}
+
+	private ResponseDocument() {
+	}
+
+	static byte[] write(EspdResponse response, CriterionCatalogue catalogue, Clock clock) {
+		var document = EspdXml.newDocument();
+		var root = RequestDocument.root(document, EspdXml.RESPONSE, "QualificationApplicationResponse");
+		var consultation = response.consultation();
+		RequestDocument.header(root, "ESPDRESP-OPENMARCHES-" + (response.id() == null ? "draft" : response.id()),
+				consultation, clock);
+		RequestDocument.contractingParty(root, consultation);
+		operator(root, response.operator());
+		RequestDocument.project(root, consultation);
+		RequestDocument.criteria(root, response.request(), catalogue);
+		int number = 0;
+		for (var criterion : response.request().criteria()) {
+			var answer = response.answer(criterion.code());
+			if (answer == null) {
+				continue;
+			}
+			if (answer.indicator() != null && criterion.asksIndicator()) {
+				answer(root, criterion.indicatorQuestion(), ++number, "ResponseIndicator", answer.indicator().toString());
+			}
+			if (answer.amount() != null && criterion.asksAmount()) {
+				answer(root, criterion.amountQuestion(), ++number, "ResponseAmount", answer.amount().toPlainString())
+					.setAttribute("currencyID", "EUR");
+			}
+			if (answer.text() != null && criterion.asksText()) {
+				answer(root, criterion.textQuestion(), ++number, "Description", answer.text());
+			}
+		}
+		if (number == 0) {
+			throw new EspdRejectedException(EspdRejectedException.Reason.UNANSWERED, null);
+		}
+		var problems = EspdXml.responseProblems(document);
+		if (!problems.isEmpty()) {
+			throw new IllegalStateException("The ESPD response written is not valid: " + problems);
+		}
+		return EspdXml.serialise(document);
+	}
+
+	private static void operator(Element root, EconomicOperator operator) {
+		var party = cac(cac(root, "EconomicOperatorParty"), "Party");
+		var size = cbc(party, "IndustryClassificationCode", operator.sme() ? "sme" : "large");
+		size.setAttribute("listID", "http://publications.europa.eu/resource/authority/economic-operator-size");
+		size.setAttribute("listAgencyID", "OP");
+		if (operator.siret() != null) {
+			cbc(cac(party, "PartyIdentification"), "ID", operator.siret()).setAttribute("schemeAgencyID", "SIRET");
+		}
+		cbc(cac(party, "PartyName"), "Name", operator.name());
+		var address = cac(party, "PostalAddress");
+		cbc(address, "StreetName", operator.street());
+		cbc(address, "CityName", operator.city());
+		cbc(address, "PostalZone", operator.postcode());
+		var alpha3 = Locale.of("", operator.country()).getISO3Country();
+		RequestDocument.country(address, alpha3);
+		var legal = cac(party, "PartyLegalEntity");
+		cbc(legal, "RegistrationName", operator.name());
+		if (operator.legalForm() != null) {
+			cbc(legal, "CompanyLegalForm", operator.legalForm());
+		}
+	}
+
+	/** A TenderingCriterionResponse with one value; returns the value's element. */
+	private static Element answer(Element root, String question, int number, String element, String value) {
+		var response = cac(root, "TenderingCriterionResponse");
+		cbc(response, "ID", question + "/R" + number);
+		var validated = cbc(response, "ValidatedCriterionPropertyID", question);
+		validated.setAttribute("schemeID", "Criterion");
+		validated.setAttribute("schemeAgencyID", "OP");
+		validated.setAttribute("schemeVersionID", RequestDocument.VERSION);
+		var holder = cac(response, "ResponseValue");
+		cbc(holder, "ID", question + "/R" + number + "/RV");
+		return cbc(holder, element, value);
+	}
+
+	/** Reads a response XML: well-formed, no DOCTYPE, a QualificationApplicationResponse valid against the XSD. */
+	static Read read(byte[] xml, CriterionCatalogue catalogue) {
+		var document = EspdXml.parse(xml);
+		var root = document.getDocumentElement();
+		if (!EspdXml.RESPONSE.equals(root.getNamespaceURI())
+				|| !"QualificationApplicationResponse".equals(root.getLocalName())) {
+			throw new EspdRejectedException(EspdRejectedException.Reason.WRONG_DOCUMENT, root.getLocalName());
+		}
+		var problems = EspdXml.responseProblems(document);
+		if (!problems.isEmpty()) {
+			throw new EspdRejectedException(EspdRejectedException.Reason.INVALID, problems.getFirst());
+		}
+		var answers = new LinkedHashMap<String, Answer>();
+		for (var response : EspdXml.children(root, CAC, "TenderingCriterionResponse")) {
+			var question = EspdXml.text(response, CBC, "ValidatedCriterionPropertyID");
+			var code = question == null ? null : catalogue.criterionOfQuestion(question).orElse(null);
+			var criterion = code == null ? null : catalogue.find(code).orElse(null);
+			var value = EspdXml.child(response, CAC, "ResponseValue");
+			if (criterion == null || value == null) {
+				continue;
+			}
+			var current = answers.getOrDefault(code, new Answer(null, null, null));
+			if (question.equals(criterion.indicatorQuestion())) {
+				var indicator = EspdXml.text(value, CBC, "ResponseIndicator");
+				if (indicator != null) {
+					current = new Answer(Boolean.parseBoolean(indicator) || "1".equals(indicator), current.amount(),
+							current.text());
+				}
+			}
+			else if (question.equals(criterion.amountQuestion())) {
+				var amount = EspdXml.text(value, CBC, "ResponseAmount");
+				if (amount != null) {
+					current = new Answer(current.indicator(), new BigDecimal(amount), current.text());
+				}
+			}
+			else if (question.equals(criterion.textQuestion())) {
+				var text = EspdXml.text(value, CBC, "Description");
+				if (text != null) {
+					current = new Answer(current.indicator(), current.amount(), text);
+				}
+			}
+			answers.put(code, current);
+		}
+		return new Read(operator(root), answers);
+	}
+
+	private static EconomicOperator operator(Element root) {
+		var holder = EspdXml.child(root, CAC, "EconomicOperatorParty");
+		var party = holder == null ? null : EspdXml.child(holder, CAC, "Party");
+		if (party == null) {
+			throw new EspdRejectedException(EspdRejectedException.Reason.OPERATOR, null);
+		}
+		var identification = EspdXml.child(party, CAC, "PartyIdentification");
+		var name = EspdXml.child(party, CAC, "PartyName");
+		var address = EspdXml.child(party, CAC, "PostalAddress");
+		var country = address == null ? null : EspdXml.child(address, CAC, "Country");
+		var legal = EspdXml.child(party, CAC, "PartyLegalEntity");
+		var alpha3 = country == null ? null : EspdXml.text(country, CBC, "IdentificationCode");
+		return new EconomicOperator(identification == null ? null : EspdXml.text(identification, CBC, "ID"),
+				name == null ? null : EspdXml.text(name, CBC, "Name"),
+				address == null ? null : EspdXml.text(address, CBC, "StreetName"),
+				address == null ? null : EspdXml.text(address, CBC, "PostalZone"),
+				address == null ? null : EspdXml.text(address, CBC, "CityName"),
+				alpha3 == null ? null : ALPHA2.getOrDefault(alpha3, alpha3.length() == 2 ? alpha3 : null),
+				"sme".equals(EspdXml.text(party, CBC, "IndustryClassificationCode")),
+				legal == null ? null : EspdXml.text(legal, CBC, "CompanyLegalForm"));
+	}
+}

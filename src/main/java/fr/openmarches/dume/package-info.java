@@ -1,0 +1,42 @@
+/**
+ * DUME (Document unique de marché européen, the ESPD): what a buyer asks companies to declare
+ * for a consultation, and what a company declares, in the ESPD-EDM 4.1.0 exchange format.
+ *
+ * <p><b>Criteria.</b> {@link fr.openmarches.dume.CriterionCatalogue} reads the official files
+ * shipped in {@code src/main/resources/espd/edm-4.1.0/} (EUPL 1.2, see its README): the structure
+ * of each of the 62 criteria from {@code ESPD-criterion.xml}, their French names from the code list
+ * {@code Criterion.gc}, exclusion grounds and selection criteria from {@code criterionList.xml}.
+ * Each {@link fr.openmarches.dume.EspdCriterion} tells the requirements a buyer may give a value
+ * (amounts, numbers, texts) and the questions a company answers here: its first yes/no question,
+ * its first amount and its first free text.
+ *
+ * <p><b>Request.</b> {@link fr.openmarches.dume.EspdRequests}: the buyers of the consultation's
+ * entity (as {@code consultation.BuyerConsultations} decides; anyone else: not found) set it while
+ * the consultation is a draft or published. The mandatory exclusion grounds (convictions, taxes
+ * and social contributions) are always in; the other exclusion grounds are in by default; selection
+ * and other criteria are chosen from the list, with their values. Until set, a consultation's
+ * request is every exclusion ground. The request of a published consultation is public, as part of
+ * its DCE.
+ *
+ * <p><b>Response.</b> {@link fr.openmarches.dume.EspdResponses}: one per company and consultation,
+ * read and written by the company's members only (anyone else: not found), prefilled from the
+ * company record ({@code company.CompanyService}: head office SIRET, name, address, SME, legal
+ * form) until saved, written while the consultation is published. « Reprendre mon dernier DUME »
+ * copies the answers of the company's latest other response for the criteria asked the same way
+ * (same criterion, same requirement values: each answer keeps a digest of what it answered).
+ *
+ * <p><b>Documents.</b> Requests (UBL {@code QualificationApplicationRequest} 2.3) and responses
+ * ({@code QualificationApplicationResponse}) are written with each criterion copied from the
+ * official structure and checked against the XSDs before they leave; an imported response is
+ * parsed with DOCTYPEs refused (no entity is ever expanded), validated against the XSD, and its
+ * answers matched to the request's criteria by the questions' property ids. The response also
+ * renders as a PDF (PDFBox, DejaVu fonts). Not checked: the ESPD schematron business rules. See
+ * {@code docs/dume.md}.
+ *
+ * <p>Pages: {@code /acheteur/consultations/{id}/dume}; {@code /mon-espace/dume} and
+ * {@code /mon-espace/dume/{consultation}}. REST: {@code /api/v1/buyer/consultations/{id}/espd-request}
+ * (and {@code .xml}), {@code /api/v1/consultations/{id}/espd-request.xml},
+ * {@code /api/v1/espd-criteria}, {@code /api/v1/my-company/espd-responses/**}.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "DUME (ESPD)")
+package fr.openmarches.dume;

@@ -1,0 +1,421 @@
+package fr.openmarches.dume;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import com.jayway.jsonpath.JsonPath;
+import fr.openmarches.Fixtures;
+import fr.openmarches.IntegrationTest;
+import fr.openmarches.MutableClock;
+import fr.openmarches.WebVisitor;
+import fr.openmarches.company.CompanyFixtures;
+import fr.openmarches.company.CompanyService;
+import fr.openmarches.consultation.Buyers;
+import fr.openmarches.consultation.ConsultationFixtures;
+import fr.openmarches.consultation.ConsultationId;
+import fr.openmarches.consultation.ConsultationService;
+import fr.openmarches.identity.AccountService;
+import fr.openmarches.organisation.AgentRole;
+import fr.openmarches.organisation.OrganisationService;
+import fr.openmarches.organisation.PurchasingEntityId;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The DUME through HTTP: the buyer sets the request, anyone reads a published one, a company
+ * fills its response prefilled from its record, exports, imports and reuses it; strangers reach
+ * nothing and change nothing.
+ */
+@IntegrationTest
+class DumeTest {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	AccountService accounts;
+
+	@Autowired
+	OrganisationService organisations;
+
+	@Autowired
+	ConsultationService consultations;
+
+	@Autowired
+	CompanyService companies;
+
+	@Autowired
+	CriterionCatalogue catalogue;
+
+	@Autowired
+	MutableClock clock;
+
+	PurchasingEntityId entity;
+
+	Buyers.Person buyer;
+
+	ConsultationId consultation;
+
+	String turnoverYears;
+
+	String turnoverMinimum;
+
+	String insuranceType;
+
+	@BeforeEach
+	void aConsultationAndItsBuyer() {
+		entity = Fixtures.newEntity(organisations, Fixtures.unique("Entité DUME"), "75");
+		buyer = Buyers.appointed(accounts, organisations, entity, AgentRole.BUYER);
+		consultation = consultations.draft(ConsultationFixtures.newConsultation(entity, "Nettoyage des locaux",
+				clock.instant().plus(Duration.ofDays(30))));
+		var turnover = catalogue.find("gen-year-to").orElseThrow().requirements();
+		turnoverYears = turnover.get(0).propertyId();
+		turnoverMinimum = turnover.get(1).propertyId();
+		insuranceType = catalogue.find("indem-insu").orElseThrow().requirements().get(0).propertyId();
+	}
+
+	@Test
+	void theBuyerSetsTheRequestWhichValidatesAndIsPublicOncePublished() {
+		var api = signedIn(buyer.email(), Buyers.PASSWORD);
+		var base = "/api/v1/buyer/consultations/" + consultation + "/espd-request";
+
+		var initial = api.send("GET", base, null, null, false);
+		assertThat(initial.status()).isEqualTo(200);
+		assertThat(JsonPath.<List<String>>read(initial.body(), "$.criteria[*].code")).hasSize(24).contains("crime-org", "misrepresent");
+		assertThat(JsonPath.<Object>read(initial.body(), "$.updatedAt")).isNull();
+
+		var body = request(List.of("gen-year-to", "indem-insu", "envir-law"), "200 000", "Responsabilité civile");
+		assertThat(api.send("PUT", base, "application/json", body, false).status()).as("no CSRF token").isEqualTo(403);
+		assertThat(JsonPath.<Object>read(api.send("GET", base, null, null, false).body(), "$.updatedAt")).isNull();
+
+		var set = api.send("PUT", base, "application/json", body, true);
+		assertThat(set.status()).as(set.body()).isEqualTo(200);
+		assertThat(JsonPath.<List<String>>read(set.body(), "$.criteria[*].code"))
+			.containsExactly("crime-org", "corruption", "fraud", "terr-offence", "finan-laund", "human-traffic", "tax-pay",
+					"socsec-pay", "envir-law", "gen-year-to", "indem-insu");
+		assertThat(JsonPath.<List<String>>read(set.body(), "$.criteria[?(@.code == 'gen-year-to')].requirements[*].value"))
+			.containsExactly("3", "200000.00");
+
+		var badAmount = api.send("PUT", base, "application/json",
+				request(List.of("gen-year-to"), "beaucoup", null), true);
+		assertThat(badAmount.status()).isEqualTo(400);
+		assertThat(JsonPath.<String>read(badAmount.body(), "$.reason")).isEqualTo("BAD_VALUE");
+		assertThat(JsonPath.<String>read(badAmount.body(), "$.detail")).contains("nombre positif");
+		var unknown = api.send("PUT", base, "application/json",
+				"{\"criteria\":[\"pas-un-critere\"]}".getBytes(StandardCharsets.UTF_8), true);
+		assertThat(JsonPath.<String>read(unknown.body(), "$.reason")).isEqualTo("UNKNOWN_CRITERION");
+
+		var xml = api.download(base + ".xml");
+		assertThat(xml.status()).isEqualTo(200);
+		assertThat(xml.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/xml");
+		var document = EspdXml.parse(xml.bytes());
+		assertThat(EspdXml.requestProblems(document)).isEmpty();
+		assertThat(new String(xml.bytes(), StandardCharsets.UTF_8)).contains(">gen-year-to<", ">indem-insu<",
+				"<cbc:MinimumAmount currencyID=\"EUR\">200000.00</cbc:MinimumAmount>",
+				"<cbc:ExpectedDescription>Responsabilité civile</cbc:ExpectedDescription>").doesNotContain(">bankruptcy<");
+
+		// the page shows the same, and its form changes it
+		assertThat(api.get("/acheteur/consultations/" + consultation).body()).contains("/acheteur/consultations/" + consultation + "/dume");
+		var page = api.get("/acheteur/consultations/" + consultation + "/dume");
+		assertThat(page.status()).isEqualTo(200);
+		assertThat(page.body()).contains("Chiffre d’affaires annuel général", "Participation à une organisation criminelle",
+				"value=\"200000.00\"");
+		var posted = api.post("/acheteur/consultations/" + consultation + "/dume",
+				Map.of("criterion", "qualification", "requirement:" + insuranceType, "ignoré"));
+		assertThat(posted.status()).isEqualTo(302);
+		assertThat(JsonPath.<List<String>>read(api.send("GET", base, null, null, false).body(), "$.criteria[*].code"))
+			.contains("qualification", "crime-org").doesNotContain("gen-year-to", "envir-law");
+		api.send("PUT", base, "application/json", body, true);
+
+		// a draft's request is not public; a published one's is
+		var anonymous = new WebVisitor(port);
+		var publicXml = "/api/v1/consultations/" + consultation + "/espd-request.xml";
+		assertThat(anonymous.download(publicXml).status()).isEqualTo(404);
+		ConsultationFixtures.publish(consultations, consultation);
+		var published = anonymous.download(publicXml);
+		assertThat(published.status()).isEqualTo(200);
+		assertThat(EspdXml.requestProblems(EspdXml.parse(published.bytes()))).isEmpty();
+		assertThat(new String(published.bytes(), StandardCharsets.UTF_8)).contains("200000.00");
+	}
+
+	@Test
+	void onlyTheConsultationsBuyersReachItsRequest() {
+		var base = "/api/v1/buyer/consultations/" + consultation + "/espd-request";
+		var owner = signedIn(buyer.email(), Buyers.PASSWORD);
+		owner.send("PUT", base, "application/json", request(List.of("gen-year-to"), "100000", null), true);
+		var neighbour = Buyers.appointed(accounts, organisations,
+				Fixtures.newEntity(organisations, Fixtures.unique("Entité voisine"), "75"), AgentRole.BUYER);
+		var supplier = CompanyFixtures.person(accounts, "Sidonie");
+		CompanyFixtures.company(companies, supplier, Fixtures.unique("Fournisseur SAS"));
+		var strangers = List.of(signedIn(neighbour.email(), Buyers.PASSWORD),
+				signedIn(supplier.email(), CompanyFixtures.PASSWORD), new WebVisitor(port));
+		strangers.getLast().get("/");
+		for (var stranger : strangers) {
+			assertThat(stranger.send("GET", base, null, null, false).status()).isIn(401, 403, 404);
+			assertThat(stranger.download(base + ".xml").status()).isIn(401, 403, 404);
+			assertThat(stranger.send("PUT", base, "application/json", request(List.of("sme"), null, null), true).status())
+				.isIn(401, 403, 404);
+			assertThat(stranger.get("/acheteur/consultations/" + consultation + "/dume").status()).isIn(302, 403, 404);
+		}
+		assertThat(strangers.getFirst().send("GET", base, null, null, false).status()).isEqualTo(404);
+		assertThat(strangers.get(1).send("GET", base, null, null, false).status()).isEqualTo(403);
+		assertThat(strangers.getLast().send("GET", base, null, null, false).status()).isEqualTo(401);
+		assertThat(JsonPath.<List<String>>read(owner.send("GET", base, null, null, false).body(), "$.criteria[*].code"))
+			.contains("gen-year-to").doesNotContain("sme");
+	}
+
+	@Test
+	void aCompanyFillsItsResponsePrefilledExportsItAndImportsItBack() {
+		setRequest(consultation, "150000");
+		ConsultationFixtures.publish(consultations, consultation);
+		var founder = CompanyFixtures.person(accounts, "Hortense");
+		var name = Fixtures.unique("Propreté Durable");
+		var company = CompanyFixtures.company(companies, founder, name);
+		var siret = companies.find(company).orElseThrow().headOffice().orElseThrow().siret().value();
+		var member = signedIn(founder.email(), CompanyFixtures.PASSWORD);
+		var base = "/api/v1/my-company/espd-responses/" + consultation;
+
+		var draft = member.send("GET", base, null, null, false);
+		assertThat(draft.status()).as(draft.body()).isEqualTo(200);
+		assertThat(JsonPath.<Boolean>read(draft.body(), "$.saved")).isFalse();
+		assertThat(JsonPath.<String>read(draft.body(), "$.operator.siret")).isEqualTo(siret);
+		assertThat(JsonPath.<String>read(draft.body(), "$.operator.name")).isEqualTo(name);
+		assertThat(JsonPath.<String>read(draft.body(), "$.operator.city")).isEqualTo("Paris");
+		assertThat(JsonPath.<Boolean>read(draft.body(), "$.operator.sme")).isTrue();
+		assertThat(JsonPath.<String>read(draft.body(), "$.operator.legalForm")).isEqualTo("5710");
+		assertThat(JsonPath.<List<String>>read(draft.body(), "$.answers[*].code")).contains("crime-org", "gen-year-to", "indem-insu");
+
+		var answers = """
+				{"operator": {"siret": "%s", "name": "%s", "street": "1 rue de l’Essai", "postcode": "75001",
+				 "city": "Paris", "country": "FR", "sme": true, "legalForm": "5710"},
+				 "answers": {"crime-org": {"indicator": false}, "tax-pay": {"indicator": false},
+				 "prof-misconduct": {"indicator": true, "text": "Mesures d’auto-apurement prises en 2025"},
+				 "gen-year-to": {"indicator": true}, "indem-insu": {"indicator": true, "text": "Police 42, Mutuelle de l’Essai"}}}"""
+			.formatted(siret, name);
+		assertThat(member.send("PUT", base, "application/json", answers.getBytes(StandardCharsets.UTF_8), false).status())
+			.as("no CSRF token").isEqualTo(403);
+		var saved = member.send("PUT", base, "application/json", answers.getBytes(StandardCharsets.UTF_8), true);
+		assertThat(saved.status()).as(saved.body()).isEqualTo(200);
+		assertThat(JsonPath.<List<String>>read(saved.body(), "$.unanswered")).doesNotContain("crime-org", "gen-year-to")
+			.contains("fraud");
+
+		var xml = member.download(base + "/xml");
+		assertThat(xml.status()).isEqualTo(200);
+		assertThat(EspdXml.responseProblems(EspdXml.parse(xml.bytes()))).isEmpty();
+		var exported = new String(xml.bytes(), StandardCharsets.UTF_8);
+		assertThat(exported).contains(siret, "Police 42, Mutuelle de l’Essai", "<cbc:ResponseIndicator>false</cbc:ResponseIndicator>",
+				"150000.00");
+		var pdf = member.download(base + "/pdf");
+		assertThat(pdf.status()).isEqualTo(200);
+		assertThat(new String(pdf.bytes(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+
+		// the answers change, then the export comes back: every answer as it was
+		var operator = JsonPath.parse(JsonPath.parse(saved.body()).read("$.operator", Map.class)).jsonString();
+		assertThat(member.send("PUT", base, "application/json", ("{\"operator\": " + operator
+				+ ", \"answers\": {\"crime-org\": {\"indicator\": true}}}").getBytes(StandardCharsets.UTF_8), true).status())
+			.isEqualTo(200);
+		assertThat(JsonPath.<List<Boolean>>read(member.send("GET", base, null, null, false).body(),
+				"$.answers[?(@.code == 'crime-org')].indicator")).containsExactly(true);
+		var imported = member.send("POST", base + "/import", "application/xml", xml.bytes(), true);
+		assertThat(imported.status()).as(imported.body()).isEqualTo(200);
+		assertThat(answersOf(imported.body())).isEqualTo(answersOf(saved.body()));
+		assertThat(JsonPath.<Object>read(imported.body(), "$.operator")).isEqualTo(JsonPath.read(saved.body(), "$.operator"));
+
+		// another service's file may say less of the operator: what it leaves out is kept
+		var shorter = exported.replaceAll("<cbc:StreetName>[^<]*</cbc:StreetName>", "")
+			.replaceAll("<cbc:CompanyLegalForm>[^<]*</cbc:CompanyLegalForm>", "");
+		assertThat(shorter).doesNotContain("StreetName");
+		var completed = member.send("POST", base + "/import", "application/xml", shorter.getBytes(StandardCharsets.UTF_8), true);
+		assertThat(completed.status()).as(completed.body()).isEqualTo(200);
+		assertThat(JsonPath.<String>read(completed.body(), "$.operator.street")).isEqualTo("1 rue de l’Essai");
+		assertThat(JsonPath.<String>read(completed.body(), "$.operator.legalForm")).isEqualTo("5710");
+		assertThat(answersOf(completed.body())).isEqualTo(answersOf(saved.body()));
+
+		// bad XML: a clear, translated refusal, and nothing changes
+		var malformed = member.send("POST", base + "/import", "application/xml",
+				"<QualificationApplicationResponse><oups>".getBytes(StandardCharsets.UTF_8), true);
+		assertThat(malformed.status()).isEqualTo(400);
+		assertThat(JsonPath.<String>read(malformed.body(), "$.reason")).isEqualTo("MALFORMED");
+		assertThat(JsonPath.<String>read(malformed.body(), "$.detail")).isEqualTo("Le fichier n’est pas un XML bien formé.");
+		var xxe = """
+				<?xml version="1.0"?>
+				<!DOCTYPE r [<!ENTITY secret SYSTEM "file:///etc/passwd">]>
+				<QualificationApplicationResponse xmlns="urn:oasis:names:specification:ubl:schema:xsd:QualificationApplicationResponse-2">&secret;</QualificationApplicationResponse>""";
+		var refused = member.send("POST", base + "/import?lang=en", "application/xml", xxe.getBytes(StandardCharsets.UTF_8),
+				true);
+		assertThat(refused.status()).isEqualTo(400);
+		assertThat(JsonPath.<String>read(refused.body(), "$.reason")).isEqualTo("DOCTYPE");
+		assertThat(refused.body()).contains("external entities are never read").doesNotContain("root:");
+		member.get("/mon-espace?lang=fr");
+		assertThat(answersOf(member.send("GET", base, null, null, false).body())).isEqualTo(answersOf(saved.body()));
+
+		// the page: prefilled fields, import form with a translated error
+		var page = member.get("/mon-espace/dume/" + consultation);
+		assertThat(page.status()).isEqualTo(200);
+		assertThat(page.body()).contains(siret, "Police 42, Mutuelle de l’Essai", "Reprendre mon dernier DUME");
+		assertThat(member.post("/mon-espace/dume/" + consultation, form("name", name, "street", "2 avenue Neuve",
+				"postcode", "75002", "city", "Paris", "country", "FR", "siret", siret, "sme", "true", "legalForm", "5710",
+				"indicator:crime-org", "false", "indicator:fraud", "false", "amount:tax-pay", "")).status()).isEqualTo(302);
+		var after = member.send("GET", base, null, null, false).body();
+		assertThat(JsonPath.<String>read(after, "$.operator.street")).isEqualTo("2 avenue Neuve");
+		assertThat(JsonPath.<List<Boolean>>read(after, "$.answers[?(@.code == 'fraud')].indicator")).containsExactly(false);
+		member.get("/mon-espace/dume/" + consultation);
+		var uploaded = member.send("POST", "/mon-espace/dume/" + consultation + "/import", MULTIPART,
+				multipart("dume.xml", xxe.getBytes(StandardCharsets.UTF_8)), true);
+		assertThat(uploaded.status()).isEqualTo(302);
+		assertThat(member.get(uploaded.location()).body()).contains("entités externes ne sont jamais lues");
+		assertThat(member.get("/mon-espace/dume").body()).contains("Nettoyage des locaux");
+		assertThat(member.get("/consultations/" + consultation).body()).contains("id=\"espd-response-link\"",
+				"/mon-espace/dume/" + consultation, "/api/v1/consultations/" + consultation + "/espd-request.xml");
+		assertThat(new WebVisitor(port).get("/consultations/" + consultation).body())
+			.contains("/api/v1/consultations/" + consultation + "/espd-request.xml").doesNotContain("espd-response-link");
+		assertThat(member.get("/mon-espace").body()).contains("href=\"/mon-espace/dume\"");
+	}
+
+	@Test
+	void onlyTheCompanysMembersReachItsResponse() {
+		ConsultationFixtures.publish(consultations, consultation);
+		var founder = CompanyFixtures.person(accounts, "Firmin");
+		CompanyFixtures.company(companies, founder, Fixtures.unique("Secret SARL"));
+		var member = signedIn(founder.email(), CompanyFixtures.PASSWORD);
+		var base = "/api/v1/my-company/espd-responses/" + consultation;
+		var answers = "{\"operator\": {\"name\": \"Secret SARL\", \"street\": \"1 rue\", \"postcode\": \"75001\", \"city\": \"Paris\","
+				+ " \"country\": \"FR\", \"sme\": true}, \"answers\": {\"crime-org\": {\"indicator\": false, \"text\": \"Réponse confidentielle\"}}}";
+		assertThat(member.send("PUT", base, "application/json", answers.getBytes(StandardCharsets.UTF_8), true).status()).isEqualTo(200);
+
+		var otherFounder = CompanyFixtures.person(accounts, "Ottilie");
+		CompanyFixtures.company(companies, otherFounder, Fixtures.unique("Concurrente SA"));
+		var other = signedIn(otherFounder.email(), CompanyFixtures.PASSWORD);
+		var theirs = other.send("GET", base, null, null, false);
+		assertThat(theirs.status()).isEqualTo(200);
+		assertThat(theirs.body()).doesNotContain("Secret SARL", "Réponse confidentielle");
+		assertThat(JsonPath.<Boolean>read(theirs.body(), "$.saved")).isFalse();
+		var unanswered = other.download(base + "/xml");
+		assertThat(unanswered.status()).as("nothing answered yet: nothing to export").isEqualTo(400);
+		assertThat(unanswered.bytes()).asString(StandardCharsets.UTF_8).doesNotContain("Réponse confidentielle")
+			.contains("UNANSWERED");
+		var buyerVisitor = signedIn(buyer.email(), Buyers.PASSWORD);
+		var anonymous = new WebVisitor(port);
+		anonymous.get("/");
+		for (var stranger : List.of(buyerVisitor, anonymous)) {
+			for (var path : List.of(base, base + "/xml", base + "/pdf", "/api/v1/my-company/espd-responses")) {
+				var answer = stranger.download(path);
+				assertThat(answer.status()).as(path).isIn(401, 403);
+				assertThat(new String(answer.bytes(), StandardCharsets.UTF_8)).doesNotContain("Réponse confidentielle");
+			}
+			assertThat(stranger.send("PUT", base, "application/json", answers.replace("false", "true")
+				.getBytes(StandardCharsets.UTF_8), true).status()).isIn(401, 403);
+			assertThat(stranger.get("/mon-espace/dume/" + consultation).status()).isIn(302, 403);
+		}
+		assertThat(buyerVisitor.send("GET", base, null, null, false).status()).isEqualTo(403);
+		assertThat(anonymous.send("GET", base, null, null, false).status()).isEqualTo(401);
+		assertThat(member.send("GET", base, null, null, false).body()).contains("Réponse confidentielle");
+		assertThat(JsonPath.<List<Boolean>>read(member.send("GET", base, null, null, false).body(),
+				"$.answers[?(@.code == 'crime-org')].indicator")).containsExactly(false);
+		var draft = consultations.draft(ConsultationFixtures.newConsultation(entity, "Brouillon", clock.instant().plus(Duration.ofDays(30))));
+		assertThat(member.send("GET", "/api/v1/my-company/espd-responses/" + draft, null, null, false).status())
+			.as("a draft is not answered").isEqualTo(404);
+		assertThat(member.get("/mon-espace/dume/" + draft).status()).isEqualTo(404);
+	}
+
+	@Test
+	void reusingTheLatestResponseCopiesOnlyTheCriteriaAskedTheSameWay() {
+		setRequest(consultation, "100000");
+		ConsultationFixtures.publish(consultations, consultation);
+		var next = consultations.draft(ConsultationFixtures.newConsultation(entity, "Second marché",
+				clock.instant().plus(Duration.ofDays(30))));
+		setRequest(next, "500000"); // the turnover asked differs; the insurance asked is the same
+		ConsultationFixtures.publish(consultations, next);
+		var founder = CompanyFixtures.person(accounts, "Rémi");
+		CompanyFixtures.company(companies, founder, Fixtures.unique("Réemploi SAS"));
+		var member = signedIn(founder.email(), CompanyFixtures.PASSWORD);
+
+		var none = member.send("POST", "/api/v1/my-company/espd-responses/" + next + "/reuse-last", null, null, true);
+		assertThat(none.status()).isEqualTo(200);
+		assertThat(JsonPath.<Object>read(none.body(), "$.from")).isNull();
+
+		var first = member.send("GET", "/api/v1/my-company/espd-responses/" + consultation, null, null, false);
+		var operator = JsonPath.parse(first.body()).read("$.operator", Map.class);
+		var body = "{\"operator\": " + JsonPath.parse(operator).jsonString() + ", \"answers\": {"
+				+ "\"crime-org\": {\"indicator\": false}, \"fraud\": {\"indicator\": false},"
+				+ "\"gen-year-to\": {\"indicator\": true}, \"indem-insu\": {\"indicator\": true, \"text\": \"Police 7\"}}}";
+		assertThat(member.send("PUT", "/api/v1/my-company/espd-responses/" + consultation, "application/json",
+				body.getBytes(StandardCharsets.UTF_8), true).status()).isEqualTo(200);
+
+		var reuse = member.send("POST", "/api/v1/my-company/espd-responses/" + next + "/reuse-last", null, null, true);
+		assertThat(reuse.status()).as(reuse.body()).isEqualTo(200);
+		assertThat(JsonPath.<String>read(reuse.body(), "$.from")).isEqualTo(consultation.toString());
+		assertThat(JsonPath.<Integer>read(reuse.body(), "$.copied")).isEqualTo(3);
+		assertThat(JsonPath.<List<String>>read(reuse.body(), "$.toFill")).contains("gen-year-to", "corruption")
+			.doesNotContain("crime-org", "fraud", "indem-insu");
+		assertThat(JsonPath.<List<String>>read(reuse.body(), "$.response.answers[?(@.code == 'indem-insu')].text"))
+			.containsExactly("Police 7");
+		assertThat(JsonPath.<List<Object>>read(reuse.body(), "$.response.answers[?(@.code == 'gen-year-to')].indicator"))
+			.containsExactly((Object) null);
+		assertThat(member.send("POST", "/api/v1/my-company/espd-responses/" + next + "/reuse-last", null, null, false)
+			.status()).as("no CSRF token").isEqualTo(403);
+
+		var page = member.post("/mon-espace/dume/" + consultation + "/reprendre", Map.of());
+		assertThat(page.status()).isEqualTo(302);
+		assertThat(member.get(page.location()).body()).contains("réponse(s) reprise(s)");
+	}
+
+	private void setRequest(ConsultationId id, String minimum) {
+		var api = signedIn(buyer.email(), Buyers.PASSWORD);
+		var set = api.send("PUT", "/api/v1/buyer/consultations/" + id + "/espd-request", "application/json",
+				request(List.of("gen-year-to", "indem-insu", "prof-misconduct"), minimum, "Responsabilité civile"), true);
+		assertThat(set.status()).as(set.body()).isEqualTo(200);
+	}
+
+	private byte[] request(List<String> codes, String minimum, String insurance) {
+		var json = new StringBuilder("{\"criteria\": [");
+		json.append(String.join(",", codes.stream().map(c -> "\"" + c + "\"").toList())).append("], \"requirements\": {");
+		json.append("\"").append(turnoverYears).append("\": \"3\"");
+		if (minimum != null) {
+			json.append(", \"").append(turnoverMinimum).append("\": \"").append(minimum).append("\"");
+		}
+		if (insurance != null) {
+			json.append(", \"").append(insuranceType).append("\": \"").append(insurance).append("\"");
+		}
+		return json.append("}}").toString().getBytes(StandardCharsets.UTF_8);
+	}
+
+	private static final String BOUNDARY = "dume-test-boundary";
+
+	private static final String MULTIPART = "multipart/form-data; boundary=" + BOUNDARY;
+
+	private static byte[] multipart(String fileName, byte[] file) {
+		var out = new ByteArrayOutputStream();
+		out.writeBytes(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+				+ "\"\r\nContent-Type: text/xml\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+		out.writeBytes(file);
+		out.writeBytes(("\r\n--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		return out.toByteArray();
+	}
+
+	private static Map<String, String> form(String... namesAndValues) {
+		var form = new java.util.LinkedHashMap<String, String>();
+		for (int i = 0; i < namesAndValues.length; i += 2) {
+			form.put(namesAndValues[i], namesAndValues[i + 1]);
+		}
+		return form;
+	}
+
+	private static Object answersOf(String body) {
+		return JsonPath.read(body, "$.answers");
+	}
+
+	private WebVisitor signedIn(String email, String password) {
+		var visitor = new WebVisitor(port);
+		visitor.signIn(email, password);
+		visitor.get("/mon-espace");
+		return visitor;
+	}
+}
