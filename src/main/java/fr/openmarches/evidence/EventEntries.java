@@ -17,6 +17,7 @@ import fr.openmarches.consultation.ConsultationId;
 import fr.openmarches.consultation.ConsultationOpened;
 import fr.openmarches.consultation.ConsultationPublished;
 import fr.openmarches.download.DceDownloaded;
+import fr.openmarches.opening.CommissionKeyRecorded;
 import fr.openmarches.question.AnswerPublished;
 import fr.openmarches.question.QuestionAsked;
 
@@ -92,6 +93,18 @@ class EventEntries {
 		var facts = about(event.consultation(), event.cancelledAt());
 		facts.put("reason", event.reason());
 		record(EvidenceKind.CONSULTATION_CANCELLED, event.consultation().value(), event.consultation(), facts);
+	}
+
+	@ApplicationModuleListener
+	void on(CommissionKeyRecorded event) {
+		// the key's fingerprint, the quorum and how many hold a share: never a share, nor who holds one
+		var facts = about(event.consultation(), event.recordedAt());
+		facts.put("fingerprint", event.fingerprint());
+		facts.put("quorum", event.quorum());
+		facts.put("members", event.members());
+		var ceremony = UUID.nameUUIDFromBytes(("commission-key:" + event.consultation().value() + ":"
+				+ event.fingerprint()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		record(EvidenceKind.COMMISSION_KEY_RECORDED, ceremony, event.consultation(), facts);
 	}
 
 	@ApplicationModuleListener

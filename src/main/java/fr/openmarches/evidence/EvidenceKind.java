@@ -14,6 +14,12 @@ public enum EvidenceKind {
 	 */
 	DEPOSIT_RECEIVED,
 
+	/**
+	 * The opening key ceremony was recorded (again, while a draft): the key's fingerprint, quorum and
+	 * number of members; the subject is UUIDv3 of the consultation and the fingerprint.
+	 */
+	COMMISSION_KEY_RECORDED,
+
 	/** A consultation became public; the subject is the consultation. */
 	CONSULTATION_PUBLISHED,
 

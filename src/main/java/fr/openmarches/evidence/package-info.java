@@ -6,7 +6,7 @@
  * hash (kind {@code DEPOSIT_RECEIVED}, called by the submission module while it finalises the
  * deposit), has it timestamped (RFC 3161, through {@link fr.openmarches.signature.Timestamps}) and
  * appends an {@link fr.openmarches.evidence.EvidenceEntry}. {@code EventEntries} listens to the
- * other modules' past-tense events (consultation published, changed, closed, opened, awarded,
+ * other modules' past-tense events (opening key ceremony recorded; consultation published, changed, closed, opened, awarded,
  * unsuccessful, cancelled; DCE downloaded; question asked; answer published) and appends each fact
  * with its statement: canonical JSON (RFC 8785, strings only; {@code Statement}) holding ids, times
  * and counts, never bid content nor texts people wrote, whose SHA-256 is the payload hash. Those

@@ -42,7 +42,7 @@ class EventEntriesTest {
 	MutableClock clock;
 
 	@Test
-	void publishingDownloadingAndCancellingAreChainedInOrder() {
+	void theKeyCeremonyPublishingDownloadingAndCancellingAreChained() {
 		var entity = Fixtures.newEntity(organisations, Fixtures.unique("Entité du journal"), "33");
 		var title = Fixtures.unique("Nettoyage des locaux");
 		var consultation = consultations.draft(ConsultationFixtures.newConsultation(entity, title,
@@ -58,11 +58,13 @@ class EventEntriesTest {
 				.list()
 				.stream()
 				.map(sequence -> log.entry(sequence).orElseThrow())
-				.toList(), found -> found.size() == 3);
+				.toList(), found -> found.size() == 4);
 
 		assertThat(entries).extracting(EvidenceEntry::kind)
-			.containsExactlyInAnyOrder(EvidenceKind.CONSULTATION_PUBLISHED, EvidenceKind.DCE_DOWNLOADED,
-					EvidenceKind.CONSULTATION_CANCELLED);
+			.containsExactlyInAnyOrder(EvidenceKind.COMMISSION_KEY_RECORDED, EvidenceKind.CONSULTATION_PUBLISHED,
+					EvidenceKind.DCE_DOWNLOADED, EvidenceKind.CONSULTATION_CANCELLED);
+		assertThat(entries.getFirst().kind()).as("the key is made before publishing").isEqualTo(EvidenceKind.COMMISSION_KEY_RECORDED);
+		assertThat(entries.getFirst().statement()).contains("\"quorum\":").contains("\"fingerprint\":");
 		var downloaded = entries.stream().filter(e -> e.kind() == EvidenceKind.DCE_DOWNLOADED).findFirst().orElseThrow();
 		assertThat(downloaded.subjectId()).isEqualTo(download.id());
 		assertThat(downloaded.statement()).contains("\"download\":\"" + download.id() + "\"")
