@@ -94,7 +94,7 @@ class DailyHeadsTest {
 	}
 
 	@Test
-	void segmentsOfTheChainAreOpenDataAndBadRangesAreRefused() {
+	void segmentsOfTheChainAreOpenDataRecomputableAndBadRangesAreRefused() throws Exception {
 		var subject = UUID.randomUUID();
 		var first = log.record(EvidenceKind.QUESTION_ASKED, subject, UUID.randomUUID(), Map.of("question", subject));
 		var second = log.record(EvidenceKind.ANSWER_PUBLISHED, subject, UUID.randomUUID(), Map.of("question", subject));
@@ -109,8 +109,39 @@ class DailyHeadsTest {
 		assertThat(JsonPath.<String>read(segment.body(), "$[0].statement")).isEqualTo(first.statement());
 		assertThat(JsonPath.<String>read(segment.body(), "$[-1].previousHash")).hasSize(64);
 		assertThat(JsonPath.<Object>read(segment.body(), "$[0].timestampToken")).isNull();
+		for (int i = 0; i < 2; i++) {
+			var json = JsonPath.<Map<String, Object>>read(segment.body(), "$[" + i + "]");
+			assertThat(recomputedAsDocumented(json)).as("entry %s recomputed from the open data alone", json.get("sequence"))
+				.isEqualTo(json.get("entryHash"));
+		}
 		assertThat(visitor.send("GET", "/api/v1/evidence/entries?from=5&to=4", null, null, false).status()).isEqualTo(400);
 		assertThat(visitor.send("GET", "/api/v1/evidence/entries?from=1&to=5000", null, null, false).status()).isEqualTo(400);
 		assertThat(visitor.send("GET", "/api/v1/evidence/entries?from=x&to=2", null, null, false).status()).isEqualTo(400);
+	}
+
+	/** docs/evidence.md, « The entry hash », written again from the page rather than from EntryHash. */
+	private static String recomputedAsDocumented(Map<String, Object> entry) throws Exception {
+		var out = new java.io.ByteArrayOutputStream();
+		var data = new java.io.DataOutputStream(out);
+		data.write(HexFormat.of().parseHex((String) entry.get("previousHash")));
+		data.writeByte(1);
+		data.writeLong(((Number) entry.get("sequence")).longValue());
+		data.writeLong(java.time.temporal.ChronoUnit.MICROS.between(java.time.Instant.EPOCH,
+				java.time.Instant.parse((String) entry.get("recordedAt"))));
+		var kind = ((String) entry.get("kind")).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+		data.writeShort(kind.length);
+		data.write(kind);
+		data.write(HexFormat.of().parseHex(((String) entry.get("subjectId")).replace("-", "")));
+		var payload = HexFormat.of().parseHex((String) entry.get("payloadSha256"));
+		if (entry.get("statement") != null) {
+			assertThat(java.security.MessageDigest.getInstance("SHA-256")
+				.digest(((String) entry.get("statement")).getBytes(java.nio.charset.StandardCharsets.UTF_8))).isEqualTo(payload);
+		}
+		data.write(payload);
+		var token = entry.get("timestampToken") == null ? new byte[0]
+				: java.util.Base64.getDecoder().decode((String) entry.get("timestampToken"));
+		data.writeInt(token.length);
+		data.write(token);
+		return HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(out.toByteArray()));
 	}
 }
