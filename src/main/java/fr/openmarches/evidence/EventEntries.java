@@ -1,5 +1,6 @@
 package fr.openmarches.evidence;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -58,7 +59,7 @@ class EventEntries {
 			.toList());
 		// a change has no id of its own: its number within the consultation names it
 		var change = UUID.nameUUIDFromBytes(("consultation-change:" + event.consultation().value() + ":"
-				+ event.number()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+				+ event.number()).getBytes(StandardCharsets.UTF_8));
 		record(EvidenceKind.CONSULTATION_CHANGED, change, event.consultation(), facts);
 	}
 
@@ -103,7 +104,7 @@ class EventEntries {
 		facts.put("quorum", event.quorum());
 		facts.put("members", event.members());
 		var ceremony = UUID.nameUUIDFromBytes(("commission-key:" + event.consultation().value() + ":"
-				+ event.fingerprint()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+				+ event.fingerprint()).getBytes(StandardCharsets.UTF_8));
 		record(EvidenceKind.COMMISSION_KEY_RECORDED, ceremony, event.consultation(), facts);
 	}
 

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -81,7 +82,7 @@ public class EvidenceLog {
 	 * timestamped). The same fact delivered twice is chained once: the entry already there is
 	 * returned. Joins the caller's transaction.
 	 */
-	EvidenceEntry record(EvidenceKind kind, UUID subjectId, UUID consultationId, java.util.Map<String, ?> facts) {
+	EvidenceEntry record(EvidenceKind kind, UUID subjectId, UUID consultationId, Map<String, ?> facts) {
 		var statement = Statement.canonical(facts);
 		var payload = Statement.sha256(statement);
 		return writing.execute(status -> {
