@@ -25,14 +25,20 @@ class Entries {
 
 	/** An entry as stored, its token still DER. */
 	record Row(long sequence, Instant recordedAt, String kind, UUID subjectId, byte[] payloadSha256, byte[] token,
-			byte[] previousHash, byte[] entryHash) {
+			byte[] previousHash, byte[] entryHash, UUID consultationId, String statement) {
+
+		Row(long sequence, Instant recordedAt, String kind, UUID subjectId, byte[] payloadSha256, byte[] token,
+				byte[] previousHash, byte[] entryHash) {
+			this(sequence, recordedAt, kind, subjectId, payloadSha256, token, previousHash, entryHash, null, null);
+		}
 	}
 
 	record Head(long sequence, byte[] entryHash) {
 	}
 
 	private static final String COLUMNS = """
-			sequence, recorded_at, kind, subject_id, payload_sha256, timestamp_token, previous_hash, entry_hash""";
+			sequence, recorded_at, kind, subject_id, payload_sha256, timestamp_token, previous_hash, entry_hash,
+			consultation_id, statement""";
 
 	private final JdbcClient sql;
 
@@ -56,9 +62,10 @@ class Entries {
 	}
 
 	void append(Row row) {
-		sql.sql("insert into evidence.entry (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?)")
+		sql.sql("insert into evidence.entry (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
 			.params(row.sequence(), OffsetDateTime.ofInstant(row.recordedAt(), ZoneOffset.UTC), row.kind(),
-					row.subjectId(), row.payloadSha256(), row.token(), row.previousHash(), row.entryHash())
+					row.subjectId(), row.payloadSha256(), row.token(), row.previousHash(), row.entryHash(),
+					row.consultationId(), row.statement())
 			.update();
 		sql.sql("update evidence.head set sequence = ?, entry_hash = ? where id")
 			.params(row.sequence(), row.entryHash())
@@ -79,6 +86,23 @@ class Entries {
 			.list();
 	}
 
+	/** The entry already chained for this fact, if an event was delivered twice. */
+	Optional<Row> sameFact(String kind, UUID subjectId, byte[] payloadSha256) {
+		return sql.sql("select " + COLUMNS
+				+ " from evidence.entry where kind = ? and subject_id = ? and payload_sha256 = ? and statement is not null")
+			.params(kind, subjectId, payloadSha256)
+			.query(Entries::row)
+			.optional();
+	}
+
+	/** Entries {@code from} to {@code to} (both included), in order. */
+	List<Row> between(long from, long to) {
+		return sql.sql("select " + COLUMNS + " from evidence.entry where sequence between ? and ? order by sequence")
+			.params(from, to)
+			.query(Entries::row)
+			.list();
+	}
+
 	/** Every entry in order; the caller closes the stream. */
 	Stream<Row> inOrder() {
 		return sql.sql("select " + COLUMNS + " from evidence.entry order by sequence").query(Entries::row).stream();
@@ -87,6 +111,7 @@ class Entries {
 	private static Row row(ResultSet rs, int n) throws SQLException {
 		return new Row(rs.getLong("sequence"), rs.getObject("recorded_at", OffsetDateTime.class).toInstant(),
 				rs.getString("kind"), rs.getObject("subject_id", UUID.class), rs.getBytes("payload_sha256"),
-				rs.getBytes("timestamp_token"), rs.getBytes("previous_hash"), rs.getBytes("entry_hash"));
+				rs.getBytes("timestamp_token"), rs.getBytes("previous_hash"), rs.getBytes("entry_hash"),
+				rs.getObject("consultation_id", UUID.class), rs.getString("statement"));
 	}
 }

@@ -1,11 +1,52 @@
 package fr.openmarches.evidence;
 
-/** What an entry of the evidence log records; its subject id says which thing it is about. */
+/**
+ * What an entry of the evidence log records; its subject id says which thing it is about. Except
+ * for {@link #DEPOSIT_RECEIVED}, entries carry a statement (canonical JSON, docs/evidence.md) whose
+ * SHA-256 is their payload hash, and no timestamp token of their own: the day's head covers them.
+ */
 public enum EvidenceKind {
 
 	/**
 	 * Every byte of a deposit (pli) was stored: the subject is the deposit, the payload its
-	 * manifest (files, sizes, hashes, envelope, consultation, lot, company, depositor).
+	 * manifest (files, sizes, hashes, envelope, consultation, lot, company, depositor), timestamped
+	 * on its own so that the receipt can show the time at once.
 	 */
-	DEPOSIT_RECEIVED
+	DEPOSIT_RECEIVED,
+
+	/**
+	 * The opening key ceremony was recorded (again, while a draft): the key's fingerprint, quorum and
+	 * number of members; the subject is UUIDv3 of the consultation and the fingerprint.
+	 */
+	COMMISSION_KEY_RECORDED,
+
+	/** A consultation became public; the subject is the consultation. */
+	CONSULTATION_PUBLISHED,
+
+	/** The buyer published a change (addendum) to the consultation's documents; the subject is that change. */
+	CONSULTATION_CHANGED,
+
+	/** The deposit deadline passed; the subject is the consultation. */
+	CONSULTATION_CLOSED,
+
+	/** The commission opened the bids; the subject is the consultation. */
+	CONSULTATION_OPENED,
+
+	/** The contract was awarded; the subject is the consultation. */
+	CONSULTATION_AWARDED,
+
+	/** The consultation was declared unsuccessful (infructueuse); the subject is the consultation. */
+	CONSULTATION_UNSUCCESSFUL,
+
+	/** The consultation was cancelled; the subject is the consultation. */
+	CONSULTATION_CANCELLED,
+
+	/** Someone took the consultation's documents (DCE); the subject is the download. */
+	DCE_DOWNLOADED,
+
+	/** A supplier asked a question; the subject is the question. */
+	QUESTION_ASKED,
+
+	/** The buyer published the answer to a question; the subject is the question. */
+	ANSWER_PUBLISHED
 }

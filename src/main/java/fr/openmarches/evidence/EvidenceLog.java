@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -25,6 +26,9 @@ import fr.openmarches.signature.Timestamps;
  */
 @Service
 public class EvidenceLog {
+
+	/** The token of entries the day's head covers: none, encoded with length 0. */
+	private static final byte[] NO_TOKEN = new byte[0];
 
 	private final Entries entries;
 
@@ -72,14 +76,59 @@ public class EvidenceLog {
 		});
 	}
 
+	/**
+	 * Appends a fact told by another module's event: its statement (canonical JSON, never bid
+	 * content) hashed as the payload, without a timestamp of its own (the day's head is
+	 * timestamped). The same fact delivered twice is chained once: the entry already there is
+	 * returned. Joins the caller's transaction.
+	 */
+	EvidenceEntry record(EvidenceKind kind, UUID subjectId, UUID consultationId, Map<String, ?> facts) {
+		var statement = Statement.canonical(facts);
+		var payload = Statement.sha256(statement);
+		return writing.execute(status -> {
+			var head = entries.lockHead();
+			var already = entries.sameFact(kind.name(), subjectId, payload);
+			if (already.isPresent()) {
+				return entry(already.get());
+			}
+			var sequence = head.sequence() + 1;
+			var recordedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
+			var hash = EntryHash.of(head.entryHash(), sequence, recordedAt, kind, subjectId, payload, NO_TOKEN);
+			var row = new Entries.Row(sequence, recordedAt, kind.name(), subjectId, payload, NO_TOKEN, head.entryHash(),
+					hash, consultationId, statement);
+			entries.append(row);
+			return entry(row);
+		});
+	}
+
+	/** Entries {@code from} to {@code to} (both included), in order, as stored. */
+	public List<EvidenceEntry> entries(long from, long to) {
+		return entries.between(from, to).stream().map(EvidenceLog::entry).toList();
+	}
+
+	/** The sequence and hash of the last entry (0 and 32 zero bytes while the log is empty). */
+	public Head head() {
+		var head = entries.head();
+		return new Head(head.sequence(), head.entryHash());
+	}
+
+	/**
+	 * The log's last entry.
+	 *
+	 * @param sequence its sequence, 0 while the log is empty
+	 * @param entryHash its hash
+	 */
+	public record Head(long sequence, byte[] entryHash) {
+	}
+
 	/** The entry at {@code sequence}, if there is one. */
 	public Optional<EvidenceEntry> entry(long sequence) {
-		return entries.find(sequence).map(row -> entry(row, TimestampToken.read(row.token())));
+		return entries.find(sequence).map(EvidenceLog::entry);
 	}
 
 	/** Every entry about {@code subjectId}, in order. */
 	public List<EvidenceEntry> entriesAbout(UUID subjectId) {
-		return entries.about(subjectId).stream().map(row -> entry(row, TimestampToken.read(row.token()))).toList();
+		return entries.about(subjectId).stream().map(EvidenceLog::entry).toList();
 	}
 
 	/**
@@ -116,7 +165,8 @@ public class EvidenceLog {
 		});
 	}
 
-	private Break check(Entries.Row row, long expected, byte[] previous) {
+	/** The first problem of {@code row}, which should be entry {@code expected} following {@code previous}; null when it holds. */
+	Break check(Entries.Row row, long expected, byte[] previous) {
 		if (row.sequence() != expected) {
 			return new Break(expected, Problem.MISSING, "entry " + expected + " is missing (the next one is "
 					+ row.sequence() + ")");
@@ -140,6 +190,14 @@ public class EvidenceLog {
 					"entry " + row.sequence() + " changed since it was chained: its fields hash to " + hex(recomputed)
 							+ ", not " + hex(row.entryHash()));
 		}
+		if (row.statement() != null && !MessageDigest.isEqual(Statement.sha256(row.statement()), row.payloadSha256())) {
+			return new Break(row.sequence(), Problem.ALTERED,
+					"entry " + row.sequence() + ": its statement does not hash to its payload hash");
+		}
+		if (row.token().length == 0) {
+			return row.statement() == null ? new Break(row.sequence(), Problem.TOKEN_INVALID,
+					"entry " + row.sequence() + " has neither a statement nor a timestamp token") : null;
+		}
 		try {
 			timestamps.verify(row.token(), row.payloadSha256());
 		}
@@ -154,9 +212,13 @@ public class EvidenceLog {
 		return null;
 	}
 
+	private static EvidenceEntry entry(Entries.Row row) {
+		return entry(row, row.token().length == 0 ? null : TimestampToken.read(row.token()));
+	}
+
 	private static EvidenceEntry entry(Entries.Row row, TimestampToken token) {
 		return new EvidenceEntry(row.sequence(), row.recordedAt(), EvidenceKind.valueOf(row.kind()), row.subjectId(),
-				row.payloadSha256(), token, row.previousHash(), row.entryHash());
+				row.payloadSha256(), token, row.previousHash(), row.entryHash(), row.consultationId(), row.statement());
 	}
 
 	private static String hex(byte[] bytes) {

@@ -1,33 +1,46 @@
 /**
- * Evidence: the hash-chained log of what the platform must be able to prove later.
+ * Evidence: the hash-chained log of what the platform must be able to prove later, its daily
+ * timestamped heads, and the verification of deposit receipts against it (docs/evidence.md).
  *
- * <p>{@link fr.openmarches.evidence.EvidenceLog#append} takes a kind
- * ({@link fr.openmarches.evidence.EvidenceKind}, e.g. {@code DEPOSIT_RECEIVED}), the id of its
- * subject and the SHA-256 of the canonical record (e.g. a deposit's manifest); it has that hash
- * timestamped (RFC 3161, through {@link fr.openmarches.signature.Timestamps}) and appends an
- * {@link fr.openmarches.evidence.EvidenceEntry} whose hash covers the previous entry's hash and
- * every field, the token included (encoding in {@code EntryHash}):
+ * <p><b>Entries.</b> {@link fr.openmarches.evidence.EvidenceLog#append} takes a deposit's manifest
+ * hash (kind {@code DEPOSIT_RECEIVED}, called by the submission module while it finalises the
+ * deposit), has it timestamped (RFC 3161, through {@link fr.openmarches.signature.Timestamps}) and
+ * appends an {@link fr.openmarches.evidence.EvidenceEntry}. {@code EventEntries} listens to the
+ * other modules' past-tense events (opening key ceremony recorded; consultation published, changed, closed, opened, awarded,
+ * unsuccessful, cancelled; DCE downloaded; question asked; answer published) and appends each fact
+ * with its statement: canonical JSON (RFC 8785, strings only; {@code Statement}) holding ids, times
+ * and counts, never bid content nor texts people wrote, whose SHA-256 is the payload hash. Those
+ * entries carry no token of their own: the day's head covers them. Each entry's hash covers the
+ * previous entry's hash and every field ({@code EntryHash}):
  * {@code entry_hash = SHA-256(previous_hash ‖ 0x01 ‖ sequence ‖ recorded_at ‖ kind ‖ subject ‖ payload_sha256 ‖ token)}.
- * So an entry removed, inserted, reordered or altered breaks the chain from that point, and
- * {@link fr.openmarches.evidence.EvidenceLog#verify()} names the first broken link
- * ({@link fr.openmarches.evidence.ChainReport}); it also checks each token's signature and that it
- * stamps the entry's payload hash.
+ * {@link fr.openmarches.evidence.EvidenceLog#verify()} walks the chain and names the first broken
+ * link ({@link fr.openmarches.evidence.ChainReport}).
+ *
+ * <p><b>Daily heads.</b> {@link fr.openmarches.evidence.DailyHeads} takes, at midnight (Europe/Paris),
+ * the log's last entry and has its hash timestamped; a next-check time in {@code evidence.stamping}
+ * (checked every minute by {@code HeadStamping}, locked with {@code skip locked}) says when, like the
+ * other schedulers. Heads are shown on {@code /transparence} and served as open data
+ * ({@code /api/v1/evidence/heads}, {@code .csv}, {@code /api/v1/evidence/entries}).
+ *
+ * <p><b>Verification.</b> {@link fr.openmarches.evidence.ReceiptVerification} takes a receipt PDF
+ * (its seal checked, its deposit data read from the document information) or its data, finds the
+ * deposit's entry, recomputes the chain to the first daily head covering it and verifies that
+ * head's token; {@link fr.openmarches.evidence.Verification} says each step ({@code /verifier},
+ * {@code POST /api/v1/evidence/verification}).
  *
  * <p><b>Several instances.</b> Appending locks the one row of {@code evidence.head}
  * ({@code select … for update}) within the transaction that inserts the entry: one writer at a
- * time, sequence numbers without gaps (a rolled-back append takes its number with it), never a
- * fork (the sequence is the primary key, each previous hash is unique). The timestamp is obtained
- * before the lock, so the token's time may trail the entry before by the authority's latency;
- * {@code recorded_at} is the platform clock under the lock.
+ * time, sequence numbers without gaps, never a fork. A fact delivered twice by the event
+ * publication registry is chained once.
  *
- * <p><b>Limits.</b> Someone who can write to the database could rewrite the whole chain from an
- * entry on, head included. What makes that show is publishing the head outside the database:
- * daily roots (timestamped, mailed or published) are the next step of this module.
+ * <p><b>Limits.</b> The database refuses updates and deletes of entries and heads (a trigger), but
+ * its owner or a superuser can bypass that and rewrite the chain from an entry on: what makes it
+ * show is the daily head, timestamped by an authority and published outside the database, and the
+ * verifier anyone can run against it.
  *
- * <p>Why: SHA-256 is the platform's hash everywhere (blobs, manifests, RFC 3161 imprints); a
- * linear hash chain is the simplest structure whose every entry commits to all before it, and it
- * is checked by a reader with a dozen lines of code. RFC 3161 tokens on each payload date it by an
- * authority independent of the database.
+ * <p>Why: SHA-256 is the platform's hash everywhere (blobs, manifests, RFC 3161 imprints); a linear
+ * hash chain is the simplest structure whose every entry commits to all before it, checked by a
+ * reader with a dozen lines of code.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Evidence")
 package fr.openmarches.evidence;

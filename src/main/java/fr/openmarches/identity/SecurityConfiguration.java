@@ -44,7 +44,7 @@ class SecurityConfiguration {
 	static final String[] PUBLIC_PAGES = { "/", "/consultations", "/consultations/**", "/entites-achat",
 			"/entites-achat/**", "/connexion", "/connexion/**", "/mot-de-passe/**", "/inscription/**", "/aide",
 			"/aide/**", "/accessibilite", "/mentions-legales", "/donnees-personnelles", "/annuaire/**",
-			"/s-entrainer", "/s-entrainer/**", "/verification-poste", "/cpv/**", "/alertes/**", "/dev/mailbox", "/dev/mailbox/**", "/error" };
+			"/s-entrainer", "/s-entrainer/**", "/verification-poste", "/transparence", "/verifier", "/cpv/**", "/alertes/**", "/dev/mailbox", "/dev/mailbox/**", "/error" };
 
 	static final String[] PUBLIC_RESOURCES = { "/vendor/**", "/css/**", "/js/**", "/img/**", "/favicon.ico" };
 
@@ -66,10 +66,10 @@ class SecurityConfiguration {
 	/**
 	 * API writes open to anyone and taking no identity from the session (the body says who), so
 	 * exempt from CSRF: recording a download of a DCE; asking the built-in timestamp authority
-	 * for a token (RFC 3161 over HTTP).
+	 * for a token (RFC 3161 over HTTP); verifying a deposit receipt against the evidence log.
 	 */
 	static final String[] PUBLIC_API_WRITES = { "/api/v1/consultations/*/downloads", "/tsa",
-			"/api/v1/workstation/upload-test" };
+			"/api/v1/workstation/upload-test", "/api/v1/evidence/verification" };
 
 	/**
 	 * Forms whose authority is a secret in their link, not the session, so exempt from CSRF: the

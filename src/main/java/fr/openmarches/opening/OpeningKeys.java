@@ -23,6 +23,7 @@ import fr.openmarches.organisation.AgentRole;
 import fr.openmarches.organisation.Appointment;
 import fr.openmarches.organisation.OrganisationService;
 import fr.openmarches.organisation.PurchasingEntityId;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -51,8 +52,12 @@ public class OpeningKeys {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	OpeningKeys(Commissions commissions, MemberKeys keys, ConsultationService consultations,
-			BuyerConsultations buyers, OrganisationService organisations, AccountService accounts, Clock clock) {
+			BuyerConsultations buyers, OrganisationService organisations, AccountService accounts, Clock clock,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.commissions = commissions;
 		this.keys = keys;
 		this.consultations = consultations;
@@ -144,9 +149,12 @@ public class OpeningKeys {
 			throw new CeremonyRefusedException(CeremonyRefusedException.Reason.INVALID_PUBLIC_KEY);
 		}
 		var commission = existing.orElseGet(() -> new OpeningCommission(consultation, entity));
-		commission.record(ceremony.publicKey().strip(), PublicKeys.fingerprint(der), ceremony.quorum(), shares, by,
-				clock.instant());
-		return view(commissions.save(commission));
+		var now = clock.instant();
+		var fingerprint = PublicKeys.fingerprint(der);
+		commission.record(ceremony.publicKey().strip(), fingerprint, ceremony.quorum(), shares, by, now);
+		var saved = commissions.save(commission);
+		events.publishEvent(new CommissionKeyRecorded(consultation, fingerprint, ceremony.quorum(), shares.size(), now));
+		return view(saved);
 	}
 
 	/** The shares, each with the fingerprint of the member key it is sealed for, once everything holds. */

@@ -21,7 +21,9 @@
  * entity, once each, with a key), the counts and the key, and keeps the public key, its SHA-256
  * fingerprint, the quorum and the sealed shares. Before publication a new ceremony replaces the old;
  * after, never: bids are sealed for that key. A publication reading the key and a ceremony replacing
- * it lock the commission row, so one waits for the other.
+ * it lock the commission row, so one waits for the other. Each ceremony recorded publishes
+ * {@link fr.openmarches.opening.CommissionKeyRecorded} (fingerprint, quorum, number of members;
+ * never a share), which the evidence log chains.
  *
  * <p><b>Publication needs it.</b> The consultation module declares
  * {@code consultation.OpeningKeyCheck}, which this module implements

@@ -214,6 +214,7 @@ class EvidenceLogTest {
 			BiConsumer<List<EvidenceEntry>, ChainReport.Break> expectations) {
 		var report = new TransactionTemplate(transactions).execute(status -> {
 			status.setRollbackOnly();
+			bypassAppendOnlyTrigger();
 			var subject = UUID.randomUUID();
 			var three = List.of(log.append(EvidenceKind.DEPOSIT_RECEIVED, subject, sha256("a")),
 					log.append(EvidenceKind.DEPOSIT_RECEIVED, subject, sha256("b")),
@@ -227,6 +228,74 @@ class EvidenceLogTest {
 		});
 		assertThat(log.verify().intact()).as("rolled back").isTrue();
 		return report;
+	}
+
+	@Test
+	void theDatabaseRefusesToChangeOrDeleteAnEntry() {
+		var entry = log.append(EvidenceKind.DEPOSIT_RECEIVED, UUID.randomUUID(), sha256("pli intouchable"));
+
+		assertThatThrownBy(() -> sql.sql("update evidence.entry set payload_sha256 = ? where sequence = ?")
+			.params(sha256("autre"), entry.sequence())
+			.update()).rootCause().hasMessageContaining("append-only");
+		assertThatThrownBy(() -> sql.sql("delete from evidence.entry where sequence = ?").param(entry.sequence()).update())
+			.rootCause().hasMessageContaining("append-only");
+		assertThatThrownBy(() -> sql.sql("truncate evidence.entry").update()).rootCause().hasMessageContaining("append-only");
+		assertThat(log.entry(entry.sequence()).orElseThrow().payloadSha256()).isEqualTo(sha256("pli intouchable"));
+	}
+
+	@Test
+	void aFactIsChainedWithItsCanonicalStatementAndOnceOnlyWhenDeliveredTwice() {
+		var download = UUID.randomUUID();
+		var consultation = UUID.randomUUID();
+		var facts = new java.util.LinkedHashMap<String, Object>();
+		facts.put("pieces", 3);
+		facts.put("download", download);
+		facts.put("note", "« guillemets » \"et\" \\ retour\nà la ligne");
+
+		var first = log.record(EvidenceKind.DCE_DOWNLOADED, download, consultation, facts);
+		var again = log.record(EvidenceKind.DCE_DOWNLOADED, download, consultation, facts);
+
+		assertThat(again.sequence()).isEqualTo(first.sequence());
+		assertThat(first.statement()).isEqualTo("{\"download\":\"" + download
+				+ "\",\"note\":\"« guillemets » \\\"et\\\" \\\\ retour\\nà la ligne\",\"pieces\":\"3\"}");
+		assertThat(first.payloadSha256()).isEqualTo(sha256(first.statement()));
+		assertThat(first.timestamp()).as("the day's head covers it").isNull();
+		assertThat(first.consultationId()).isEqualTo(consultation);
+		assertThat(first.entryHash()).isEqualTo(EntryHash.of(first.previousHash(), first.sequence(), first.recordedAt(),
+				EvidenceKind.DCE_DOWNLOADED, download, first.payloadSha256(), new byte[0]));
+		assertThat(log.entries(first.sequence(), first.sequence())).singleElement()
+			.satisfies(read -> assertThat(read.statement()).isEqualTo(first.statement()));
+		assertThat(log.verify().intact()).isTrue();
+	}
+
+	@Test
+	void aStatementRewrittenWithItsPayloadHashIsFoundAtItsEntry() {
+		new TransactionTemplate(transactions).executeWithoutResult(status -> {
+			status.setRollbackOnly();
+			bypassAppendOnlyTrigger();
+			var question = UUID.randomUUID();
+			var entry = log.record(EvidenceKind.QUESTION_ASKED, question, UUID.randomUUID(),
+					java.util.Map.of("question", question, "at", "2026-11-23T10:00:00Z"));
+			log.record(EvidenceKind.ANSWER_PUBLISHED, question, UUID.randomUUID(), java.util.Map.of("question", question));
+			var forged = "{\"at\":\"2026-11-20T10:00:00Z\",\"question\":\"" + question + "\"}";
+			sql.sql("update evidence.entry set statement = ?, payload_sha256 = ? where sequence = ?")
+				.params(forged, sha256(forged), entry.sequence())
+				.update();
+
+			var found = log.verify().firstBreak().orElseThrow();
+
+			assertThat(found.sequence()).isEqualTo(entry.sequence());
+			assertThat(found.problem()).isEqualTo(Problem.ALTERED);
+		});
+		assertThat(log.verify().intact()).as("rolled back").isTrue();
+	}
+
+	/**
+	 * What a superuser can do, and why the chain exists: the trigger refusing updates and deletes
+	 * does not fire for this transaction.
+	 */
+	private void bypassAppendOnlyTrigger() {
+		sql.sql("set local session_replication_role = replica").update();
 	}
 
 	static byte[] sha256(String text) {

@@ -10,6 +10,7 @@ import java.util.Locale;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 
+import fr.openmarches.evidence.ReceiptVerification;
 import fr.openmarches.platform.LegalTime;
 
 /**
@@ -122,5 +123,9 @@ public final class ReceiptDocument {
 		information.setCreationDate(created);
 		information.setModificationDate((Calendar) created.clone());
 		document.getDocumentCatalog().setLanguage(texts.language());
+		// read back by the verifier (/verifier): what ties the receipt to the evidence log
+		information.setCustomMetadataValue(ReceiptVerification.DEPOSIT_KEY, receipt.depositId());
+		information.setCustomMetadataValue(ReceiptVerification.MANIFEST_KEY, receipt.manifestSha256());
+		information.setCustomMetadataValue(ReceiptVerification.SEQUENCE_KEY, Long.toString(receipt.evidenceSequence()));
 	}
 }
