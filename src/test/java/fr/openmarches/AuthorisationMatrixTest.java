@@ -57,13 +57,16 @@ class AuthorisationMatrixTest {
 	 * still must not show the owner's content.
 	 */
 	private static final List<Pattern> OPEN_TO_STRANGERS = List.of(
-			Pattern.compile("GET /api/v1/(consultations|purchasing-entities|companies|cpv|portals)(/.*)?"),
+			Pattern.compile("GET /api/v1/(consultations|purchasing-entities|companies|cpv|portals|evidence)(/.*)?"),
+			Pattern.compile("GET /api/v1/espd-criteria"),
 			Pattern.compile("GET /api/v1/(company-lookup|workstation/time)"),
 			Pattern.compile("GET /api/v1/me/.*"),
 			Pattern.compile("GET /api/v1/my-company(/[a-z/-]+)?"),
 			Pattern.compile("GET /api/v1/buyer/(consultations|entities)"),
+			// a company's own DUME response for a consultation: the consultation's id is its key
+			Pattern.compile("(GET|PUT|POST) /api/v1/my-company/espd-responses/\\{[^/]+}(/pdf|/xml|/reuse-last)?"),
 			Pattern.compile("POST /api/v1/consultations/[^/]+/(downloads|questions)"),
-			Pattern.compile("POST /api/v1/(uploads|me/alerts|me/tokens|signatures/verification|workstation/upload-test)"));
+			Pattern.compile("POST /api/v1/(uploads|me/alerts|me/tokens|signatures/verification|workstation/upload-test|evidence/verification)"));
 
 	private static final Pattern VARIABLE = Pattern.compile("\\{([^}]+)}");
 
