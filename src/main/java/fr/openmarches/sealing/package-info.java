@@ -10,6 +10,8 @@
  * returns sizes and SHA-256 of both sides for the manifest, and throws
  * {@link fr.openmarches.sealing.SealBrokenException} on a wrong key, altered, reordered, truncated or
  * extended data.</li>
+ * <li>{@link fr.openmarches.sealing.ChunkSealer}: the same, one chunk at a time, for a client that
+ * sends each sealed chunk as it is made and re-seals only what a cut lost (the command-line client).</li>
  * <li>{@link fr.openmarches.sealing.ContentKeys}: a deposit's 32-byte content key, wrapped with
  * RSA-OAEP-SHA256 under the consultation's opening public key; the SPKI fingerprint.</li>
  * <li>{@link fr.openmarches.sealing.OpeningKeyPairs}: RSA 3072 key pairs, and reading the browser's.</li>

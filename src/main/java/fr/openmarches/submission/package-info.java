@@ -38,7 +38,7 @@
  * who, when, how much, late or replaced — never content nor file names. The workstation check
  * ({@code /verification-poste}) tests WebCrypto, upload speed and clock skew.
  *
- * <p>Next: signatures checked at opening (issue 6), API tokens and the command-line client.
+ * <p>Next: signatures checked at opening (issue 6).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Submission")
 package fr.openmarches.submission;
