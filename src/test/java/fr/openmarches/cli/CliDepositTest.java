@@ -125,6 +125,12 @@ class CliDepositTest {
 			assertThat(left).as("the state of a finished deposit is deleted").isEmpty();
 		}
 
+		var number = java.util.regex.Pattern.compile("n° (OM-\\d{4}-\\d{6})").matcher(out());
+		assertThat(number.find()).isTrue();
+		assertThat(cli().run("depots", "--serveur", server(), "--jeton", token, "--etat", dir.resolve("etat").toString()))
+			.isZero();
+		assertThat(out()).contains(number.group(1)).contains("reçu le").contains(consultation.value().toString());
+
 		var deposit = depositOf(consultation);
 		assertThat(jdbc.queryForObject("select backup_copy from submission.deposit where id = ?", String.class, deposit))
 			.isEqualTo("PHYSICAL");
@@ -157,6 +163,9 @@ class CliDepositTest {
 		var upload = JsonPath.<String>read(Files.readString(states.get(0)), "$.files[0].upload");
 		var held = new WebVisitor(port).get("/api/v1/uploads/" + upload, "Authorization", "Bearer " + token);
 		assertThat(JsonPath.<List<Integer>>read(held.body(), "$.received")).containsExactly(0, 1, 2);
+
+		assertThat(cli().run("depots", "--serveur", server(), "--jeton", token, "--etat", state.toString())).isZero();
+		assertThat(out()).contains("Dépôts interrompus").contains("0 fichier(s) envoyé(s) sur 1");
 
 		var sentAfter = new TreeSet<Long>();
 		int status = cli().onChunkSent((file, index, bytes) -> sentAfter.add(index)).run(command);
