@@ -45,7 +45,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * <li>Raw: one streaming {@code PUT} of the file with the JDK's {@link HttpClient} to a plain JDK
  * {@link HttpServer} on this machine that writes the body to disk — the floor any upload pays.</li>
  * <li>Client: {@code deposer} in its own JVM ({@code -Xmx} from {@code bench.cli.xmx}, 128 MB by
- * default) against the platform started here: sealing in 4 MiB chunks, two chunks in flight, each
+ * default) against the platform started here: sealing in 4 MiB chunks ({@code bench.cli.chunk-mib}), two
+ * chunks in flight ({@code bench.cli.parallel}), each
  * checked and stored by the server, the upload completed (chunks joined into one blob), the
  * deposit finalised (manifest, timestamp, evidence log) and the signed receipt saved. Timed from
  * the client's start to its exit.</li>
@@ -74,6 +75,13 @@ class CliDepositBenchmark {
 
 	@Value("${bench.cli.xmx:128m}")
 	String xmx;
+
+	/** Chunks in flight; several values, comma-separated, run one deposit each. */
+	@Value("${bench.cli.parallel:2}")
+	String parallels;
+
+	@Value("${bench.cli.chunk-mib:4}")
+	int chunkMib;
 
 	@Autowired
 	OrganisationService organisations;
@@ -108,12 +116,21 @@ class CliDepositBenchmark {
 		session.get("/");
 		String token = JsonPath.read(session.postJson("/api/v1/me/tokens", "{\"name\": \"banc\"}").body(), "$.secret");
 
+		for (var value : parallels.split(",")) {
+			deposit(input, token, consultation, Integer.parseInt(value.strip()), raw);
+		}
+		Files.deleteIfExists(input);
+	}
+
+	private void deposit(Path input, String token, fr.openmarches.consultation.ConsultationId consultation, int parallel,
+			double raw) throws Exception {
 		var javaCommand = ProcessHandle.current().info().command().orElse("java");
 		var command = new ArrayList<>(List.of(javaCommand, "-Xmx" + xmx, "-XX:+UseG1GC", "-cp",
 				// what the jar holds (cli and sealing, in target/classes), and the probe
 				"target/classes" + java.io.File.pathSeparator + "target/test-classes", CliHeapProbe.class.getName(), "deposer", "--serveur",
 				"http://localhost:" + port, "--jeton", token, "--etat", WORK.resolve("etat").toString(), "--recu",
-				WORK.toString(), "--consultation", consultation.value().toString(), "--offre", input.toString()));
+				WORK.toString(), "--consultation", consultation.value().toString(), "--parallele", String.valueOf(parallel), "--morceau-mio",
+				String.valueOf(chunkMib), "--offre", input.toString()));
 		long started = System.nanoTime();
 		var process = new ProcessBuilder(command).redirectErrorStream(true).start();
 		var output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -127,9 +144,8 @@ class CliDepositBenchmark {
 		System.out.printf("CLI deposit (seal, upload, complete, finalise, receipt): %.1f s, %.1f MB/s%n", cli,
 				bytes / cli / 1e6);
 		System.out.printf("Throughput ratio CLI / raw: %.2f (raw is %.2f× faster)%n", raw / cli, cli / raw);
-		System.out.printf("CLI heap: peak %.1f MB used of -Xmx %.0f MB, for a %.2f GB file%n", peak / 1e6, max / 1e6,
-				bytes / 1e9);
-		Files.deleteIfExists(input);
+		System.out.printf("CLI heap: peak %.1f MB in use of a %.0f MB maximum (-Xmx), for a %.2f GB file; %d chunks of "
+				+ "%d MiB in flight%n", peak / 1e6, max / 1e6, bytes / 1e9, parallel, chunkMib);
 	}
 
 	/** Streams the file in one PUT to a plain HTTP server of this machine that writes it to disk. */
