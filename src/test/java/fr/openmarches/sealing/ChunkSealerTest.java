@@ -41,6 +41,22 @@ class ChunkSealerTest {
 	}
 
 	@Test
+	void chunksLargerThanOneSliceOpenWithOneCallPerChunk() throws Exception {
+		// sealing feeds the cipher in 64 KiB slices, opening in one call: each checks the other
+		int chunk = 3 * FileChunks.SLICE + 123;
+		var key = ContentKeys.newContentKey();
+		var salt = new byte[16];
+		var plain = new byte[2 * chunk + 999];
+		new Random(11).nextBytes(plain);
+		var sealed = new ByteArrayOutputStream();
+		SealedFiles.seal(new ByteArrayInputStream(plain), sealed, key, salt, chunk);
+		var opened = new ByteArrayOutputStream();
+		SealedFiles.open(new ByteArrayInputStream(sealed.toByteArray()), opened, key, salt, chunk);
+		assertThat(opened.toByteArray()).isEqualTo(plain);
+		assertThat(sealed.size()).isEqualTo(plain.length + 3 * SealedFiles.TAG_LENGTH);
+	}
+
+	@Test
 	void onlyTheLastChunkIsShort() {
 		var sealer = new ChunkSealer(ContentKeys.newContentKey(), new byte[16], CHUNK);
 		assertThatThrownBy(() -> sealer.seal(0, false, new byte[10], 10, new byte[CHUNK + 16]))
