@@ -2,6 +2,8 @@ package fr.openmarches.cli;
 
 import java.io.IOException;
 import java.net.URI;
+import java.nio.ByteBuffer;
+import java.util.concurrent.Flow;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublisher;
@@ -70,8 +72,44 @@ final class Api {
 
 	/** PUT of raw bytes with headers. */
 	String put(String path, byte[] bytes, int length, Map<String, String> headers) throws Failure {
-		return call("PUT", path, "application/octet-stream", BodyPublishers.ofByteArray(bytes, 0, length), headers,
+		return call("PUT", path, "application/octet-stream", new BufferPublisher(bytes, length), headers,
 				BodyHandlers.ofString(StandardCharsets.UTF_8)).body();
+	}
+
+	/**
+	 * The bytes as they are, in one buffer: {@code BodyPublishers.ofByteArray} copies them into
+	 * 16 KiB buffers first, a second chunk in memory per request in flight. The caller keeps the
+	 * array untouched until the call returns.
+	 */
+	private record BufferPublisher(byte[] bytes, int length) implements BodyPublisher {
+
+		@Override
+		public long contentLength() {
+			return length;
+		}
+
+		@Override
+		public void subscribe(Flow.Subscriber<? super ByteBuffer> subscriber) {
+			subscriber.onSubscribe(new Flow.Subscription() {
+
+				private boolean done;
+
+				@Override
+				public synchronized void request(long n) {
+					if (done || n <= 0) {
+						return;
+					}
+					done = true;
+					subscriber.onNext(ByteBuffer.wrap(bytes, 0, length).asReadOnlyBuffer());
+					subscriber.onComplete();
+				}
+
+				@Override
+				public synchronized void cancel() {
+					done = true;
+				}
+			});
+		}
 	}
 
 	private <T> HttpResponse<T> call(String method, String path, String contentType, BodyPublisher body,
