@@ -2,6 +2,7 @@ package fr.openmarches.identity;
 
 import java.util.Map;
 
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -17,6 +18,7 @@ import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
@@ -83,8 +85,9 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain web(HttpSecurity http, AuthenticationFailureHandler failures,
-			SecurityContextRepository contexts) throws Exception {
-		http.authorizeHttpRequests(requests -> requests
+			SecurityContextRepository contexts, PersonalTokens tokens, MessageSource messages) throws Exception {
+		http.addFilterBefore(new BearerTokenFilter(tokens, messages), CsrfFilter.class)
+			.authorizeHttpRequests(requests -> requests
 				.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
 				.requestMatchers(PUBLIC_RESOURCES).permitAll()
 				.requestMatchers(PUBLIC_API).permitAll()
@@ -110,7 +113,9 @@ class SecurityConfiguration {
 					new DelegatingAuthenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/connexion"),
 							new RequestMatcherEntry<>(PathPatternRequestMatcher.pathPattern("/api/**"),
 									new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))))
-			.csrf(csrf -> csrf.ignoringRequestMatchers(PUBLIC_API_WRITES).ignoringRequestMatchers(TOKEN_FORMS))
+			.csrf(csrf -> csrf.ignoringRequestMatchers(PUBLIC_API_WRITES)
+				.ignoringRequestMatchers(TOKEN_FORMS)
+				.ignoringRequestMatchers(BearerTokenFilter.BEARER_API))
 			.securityContext(context -> context.securityContextRepository(contexts))
 			.logout(logout -> logout.logoutUrl("/deconnexion").logoutSuccessUrl("/?deconnexion").permitAll())
 			.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))

@@ -34,6 +34,14 @@
  * throttle and is confirmed by mail. {@link fr.openmarches.identity.PasswordChange}: the form on
  * {@code /mon-espace}, with the current password (wrong ones count as failed sign-ins).
  *
+ * <h2>API tokens</h2>
+ * {@link fr.openmarches.identity.PersonalTokens}: personal tokens made on {@code /mon-espace/jetons}
+ * or {@code POST /api/v1/me/tokens} (session only), secret {@code om_…} shown once, only its SHA-256
+ * kept in {@code identity.api_token}, optional last day, last use noted to the minute, revocable.
+ * {@code BearerTokenFilter} authenticates {@code /api/v1/**} requests bearing one as its owner
+ * ({@link fr.openmarches.identity.ApiTokenAuthentication}, no session, no CSRF); a bad token ends the
+ * request with 401 and a problem naming the reason.
+ *
  * <h2>Accounts other modules manage</h2>
  * {@link fr.openmarches.identity.AccountService}: {@code invite} opens an account for someone
  * else (an entity administrator inviting an agent): it stays {@code INVITED}, unable to sign in,

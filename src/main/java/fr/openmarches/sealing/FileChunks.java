@@ -24,6 +24,9 @@ final class FileChunks {
 
 	private static final long MAX_CHUNKS = 1L << 32;
 
+	/** Bytes given to the cipher at once when sealing. */
+	static final int SLICE = 64 * 1024;
+
 	private final SecretKeySpec fileKey;
 
 	private final byte[] aad;
@@ -60,12 +63,23 @@ final class FileChunks {
 		}
 	}
 
-	/** Seals {@code length} bytes of {@code plain} into {@code sealed}; returns the sealed length. */
+	/**
+	 * Seals {@code length} bytes of {@code plain} into {@code sealed}; returns the sealed length. The
+	 * chunk goes through the cipher in slices of {@link #SLICE} bytes: the same bytes as one call,
+	 * but a few calls per chunk instead of one let the JIT compile the JDK's AES-GCM intrinsics
+	 * early (one 4 MiB call per chunk ran interpreted for gigabytes, at about a fifth of the speed).
+	 */
 	int seal(long index, boolean last, byte[] plain, int length, byte[] sealed) {
 		try {
 			cipher.init(Cipher.ENCRYPT_MODE, fileKey, nonce(index, last));
 			cipher.updateAAD(aad);
-			return cipher.doFinal(plain, 0, length, sealed, 0);
+			int offset = 0;
+			int written = 0;
+			while (length - offset > SLICE) {
+				written += cipher.update(plain, offset, SLICE, sealed, written);
+				offset += SLICE;
+			}
+			return written + cipher.doFinal(plain, offset, length - offset, sealed, written);
 		}
 		catch (GeneralSecurityException e) {
 			throw new IllegalStateException("Sealing a chunk cannot fail with a valid key and buffer", e);

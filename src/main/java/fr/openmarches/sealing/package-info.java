@@ -12,6 +12,8 @@
  * extended data. {@code fileKey} and {@code openWithFileKey} open one file from its own key, which
  * is all the opening session hands the server: it opens that file and no other, and does not give
  * back the deposit's content key.</li>
+ * <li>{@link fr.openmarches.sealing.ChunkSealer}: the same, one chunk at a time, for a client that
+ * sends each sealed chunk as it is made and re-seals only what a cut lost (the command-line client).</li>
  * <li>{@link fr.openmarches.sealing.ContentKeys}: a deposit's 32-byte content key, wrapped with
  * RSA-OAEP-SHA256 under the consultation's opening public key; the SPKI fingerprint.</li>
  * <li>{@link fr.openmarches.sealing.OpeningKeyPairs}: RSA 3072 key pairs, and reading the browser's.</li>

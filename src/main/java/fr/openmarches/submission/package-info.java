@@ -45,7 +45,7 @@
  * <p><b>Opening.</b> {@code DepositsToOpen} implements {@link fr.openmarches.opening.SealedDeposits}:
  * the deposits that count and the late ones, as their manifests state them, for the opening session.
  *
- * <p>Next: signatures checked at opening (issue 6), API tokens and the command-line client.
+ * <p>Next: signatures checked at opening (issue 6).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Submission")
 package fr.openmarches.submission;

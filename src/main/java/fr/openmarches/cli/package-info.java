@@ -1,0 +1,18 @@
+/**
+ * Command-line client ({@code target/openmarches-cli.jar}, docs/cli.md): a standalone program, not
+ * part of the running platform — no Spring bean, nothing here is scanned or called by the
+ * application; it talks to a platform over its REST API like any client, with a personal API token.
+ *
+ * <p>{@link fr.openmarches.cli.OpenMarchesCli} reads the command line (French commands, English
+ * aliases, messages in French or English from {@code fr/openmarches/cli/messages*.properties}).
+ * {@code SealedUpload} seals a file chunk by chunk with {@link fr.openmarches.sealing.ChunkSealer}
+ * and sends each sealed chunk as an upload chunk (a fixed number of buffers, whatever the size);
+ * {@code DepositState} keeps in a small file what a rerun needs to resume (content key, salts,
+ * uploads, the deposit once finalised); {@code Api} makes the calls with the token, retries cuts
+ * and turns problem documents into clear errors; {@code Json} reads the answers.
+ *
+ * <p><b>Dependencies.</b> The JDK and the {@code sealing} module only, so that the jar holds just
+ * these two packages.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Command-line client")
+package fr.openmarches.cli;
