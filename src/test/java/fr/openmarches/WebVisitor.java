@@ -120,9 +120,13 @@ public final class WebVisitor {
 			.findFirst();
 	}
 
-	/** Reads a file (PDF, archive) as its raw bytes, with the session's cookies. */
-	public Download download(String path) {
-		var request = HttpRequest.newBuilder(base.resolve(path)).GET().build();
+	/** Reads a file (PDF, archive) as its raw bytes, with the session's cookies and any headers (name, value…). */
+	public Download download(String path, String... headers) {
+		var builder = HttpRequest.newBuilder(base.resolve(path)).GET();
+		if (headers.length > 0) {
+			builder.headers(headers);
+		}
+		var request = builder.build();
 		try {
 			var response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
 			return new Download(response.statusCode(), response.body(), response.headers());

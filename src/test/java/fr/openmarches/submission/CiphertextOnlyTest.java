@@ -105,6 +105,17 @@ class CiphertextOnlyTest {
 		assertThat(register.body()).contains("CURRENT");
 		answers.add(register.body());
 		answers.add(buyerVisitor.get("/acheteur/consultations/" + consultation.value() + "/depots").body());
+		var number = JsonPath.<String>read(made.body(), "$.number");
+		for (var csv : List.of(buyerVisitor.download("/acheteur/consultations/" + consultation.value() + "/depots.csv"),
+				buyerVisitor.download("/api/v1/buyer/consultations/" + consultation.value() + "/deposits", "Accept", "text/csv"))) {
+			assertThat(csv.status()).isEqualTo(200);
+			var text = new String(csv.bytes(), StandardCharsets.UTF_8);
+			assertThat(text).startsWith("\uFEFF\"N° d’accusé\";\"Reçu le (heure de Paris)\"")
+				.contains("\"" + number + "\"", "\"Retenu\"", "\"Copie de sauvegarde sur support physique");
+			answers.add(text);
+		}
+		assertThat(new WebVisitor(port).download("/acheteur/consultations/" + consultation.value() + "/depots.csv").bytes())
+			.asString(StandardCharsets.UTF_8).doesNotContain(number);
 		assertThat(answers).allSatisfy(answer -> assertThat(answer).doesNotContain(marker));
 
 		var hexMarker = HexFormat.of().formatHex(marker.getBytes(StandardCharsets.UTF_8));

@@ -61,8 +61,11 @@ class DepositApi {
 
 	private final MessageSource messages;
 
+	private final DepositRegisterCsv registerCsv;
+
 	DepositApi(DepositDesk desk, DepositRegister register, CompanyOfMember member,
-			BuyerConsultations buyerConsultations, MessageSource messages) {
+			BuyerConsultations buyerConsultations, MessageSource messages, DepositRegisterCsv registerCsv) {
+		this.registerCsv = registerCsv;
 		this.desk = desk;
 		this.register = register;
 		this.member = member;
@@ -141,6 +144,17 @@ class DepositApi {
 			throw new NoSuchElementException();
 		}
 		return register.of(consultation);
+	}
+
+	@GetMapping(path = "/api/v1/buyer/consultations/{id}/deposits", produces = "text/csv")
+	@Operation(summary = "The register of a consultation's deposits as CSV",
+			description = "The same register for a spreadsheet (UTF-8 with BOM, semicolons), headers in the language asked for.")
+	@PreAuthorize("hasAnyRole('BUYER_AGENT', 'ENTITY_ADMIN', 'COMMISSION_MEMBER')")
+	void registerCsv(@PathVariable UUID id, @AuthenticationPrincipal SignedInUser buyer, Locale locale,
+			jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+		var consultation = buyerConsultations.find(buyer.accountId(), new ConsultationId(id))
+			.orElseThrow(NoSuchElementException::new);
+		registerCsv.write(consultation.id(), consultation.reference(), locale, response);
 	}
 
 

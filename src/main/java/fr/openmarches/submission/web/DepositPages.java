@@ -56,11 +56,15 @@ class DepositPages {
 
 	private final Vault vault;
 
+	private final DepositRegisterCsv registerCsv;
+
 	private final java.time.Clock clock;
 
 	DepositPages(DepositDesk desk, DepositRegister register, ConsultationCatalogue catalogue, CompanyService companies, CompanyOfMember member,
-			BuyerConsultations buyerConsultations, OpeningKeys openingKeys, Vault vault, java.time.Clock clock) {
+			BuyerConsultations buyerConsultations, OpeningKeys openingKeys, Vault vault, DepositRegisterCsv registerCsv,
+			java.time.Clock clock) {
 		this.vault = vault;
+		this.registerCsv = registerCsv;
 		this.clock = clock;
 		this.desk = desk;
 		this.register = register;
@@ -138,6 +142,14 @@ class DepositPages {
 			.count());
 		model.addAttribute("late", entries.stream().filter(e -> e.status() == DepositStatus.LATE).count());
 		return "submission/register";
+	}
+
+	@GetMapping("/acheteur/consultations/{id}/depots.csv")
+	void registerCsv(@PathVariable UUID id, @AuthenticationPrincipal SignedInUser buyer, java.util.Locale locale,
+			jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+		var consultation = buyerConsultations.find(buyer.accountId(), new ConsultationId(id))
+			.orElseThrow(NoSuchElementException::new);
+		registerCsv.write(consultation.id(), consultation.reference(), locale, response);
 	}
 
 }
