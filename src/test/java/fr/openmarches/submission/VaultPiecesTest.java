@@ -113,7 +113,7 @@ class VaultPiecesTest {
 		assertThat(manifest).contains("\"vault\":{\"title\":\"Kbis de novembre\",\"type\":\"KBIS\",\"validUntil\":\"2027-02-02\",\"version\":\""
 				+ kbisVersion + "\"}");
 		assertThat(client.visitor().get("/mon-espace/depots/" + id).body())
-			.contains("Copie du coffre-fort : Extrait Kbis — Kbis de novembre");
+			.contains("Copie du coffre-fort : Extrait Kbis — Kbis de novembre", kbis.length + " octets", kbis.length + " o<");
 
 		// sealed like any other piece: the opening key opens the same bytes
 		var contentKey = ContentKeys.unwrap(Base64.getDecoder().decode(JsonPath.<String>read(manifest, "$.wrappedKey")),
