@@ -44,8 +44,8 @@ public class Alerts {
 	 * Saves a search with its alert; it announces consultations published from now on. A CPV code
 	 * is kept as its eight digits (the legacy check digit, or the picker's label, dropped).
 	 * @throws UnknownCpvCodeException when the CPV code is not one of the vocabulary
-	 * @throws IllegalArgumentException when the name is empty or too long, nothing is searched, or the
-	 * portal is not one of the platform's
+	 * @throws UnknownPortalException when the portal is not one of the platform's
+	 * @throws IllegalArgumentException when the name is empty or too long, or nothing is searched
 	 */
 	public AlertView save(AccountId account, String email, Locale locale, String name, AlertCriteria criteria,
 			Frequency frequency) {
@@ -56,7 +56,7 @@ public class Alerts {
 			criteria = criteria.withCpv(cpv.require(criteria.cpv()).code());
 		}
 		if (criteria.portal() != null && portals.find(criteria.portal()).isEmpty()) {
-			throw new IllegalArgumentException("No portal " + criteria.portal());
+			throw new UnknownPortalException(criteria.portal());
 		}
 		return searches.save(new SavedSearch(account, email, locale, name, criteria, frequency,
 				SecretToken.generate().value(),

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.UUID;
 
 import fr.openmarches.alert.Alerts;
+import fr.openmarches.alert.UnknownPortalException;
 import fr.openmarches.alert.Frequency;
 import fr.openmarches.alert.web.AlertResources.AlertItem;
 import fr.openmarches.alert.web.AlertResources.FrequencyChange;
@@ -12,7 +13,6 @@ import fr.openmarches.alert.web.AlertResources.NewAlert;
 import fr.openmarches.cpv.UnknownCpvCodeException;
 import fr.openmarches.identity.AccountService;
 import fr.openmarches.identity.SignedInUser;
-import fr.openmarches.organisation.PortalService;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -44,10 +44,7 @@ class AlertApi {
 
 	private final MessageSource messages;
 
-	private final PortalService portals;
-
-	AlertApi(Alerts alerts, AccountService accounts, PortalService portals, MessageSource messages) {
-		this.portals = portals;
+	AlertApi(Alerts alerts, AccountService accounts, MessageSource messages) {
 		this.alerts = alerts;
 		this.accounts = accounts;
 		this.messages = messages;
@@ -72,9 +69,6 @@ class AlertApi {
 		var criteria = request.criteria() == null ? null : request.criteria().criteria();
 		if (criteria == null) {
 			throw new IllegalArgumentException("An alert watches for something");
-		}
-		if (criteria.portal() != null && portals.find(criteria.portal()).isEmpty()) {
-			throw new UnknownPortalException();
 		}
 		return AlertItem.of(alerts.save(person.accountId(), account.email(), locale, request.name(), criteria,
 				request.frequency() == null ? Frequency.DAILY : request.frequency()));
@@ -103,14 +97,6 @@ class AlertApi {
 	ProblemDetail unknownPortal(Locale locale) {
 		return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
 				messages.getMessage("alert.form.error.portal", null, locale));
-	}
-
-	/** A search saved with a portal code that no portal has. */
-	private static final class UnknownPortalException extends RuntimeException {
-
-		UnknownPortalException() {
-			super(null, null, false, false);
-		}
 	}
 
 	@ExceptionHandler(IllegalArgumentException.class)

@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 
 import fr.openmarches.alert.AlertView;
 import fr.openmarches.alert.Alerts;
+import fr.openmarches.alert.UnknownPortalException;
 import fr.openmarches.alert.Frequency;
 import fr.openmarches.consultation.Category;
 import fr.openmarches.consultation.ConsultationCatalogue;
@@ -106,9 +107,6 @@ class AlertPages {
 		if (form.name() == null || form.name().isBlank() || form.name().length() > 120) {
 			return form(form, "alert.form.error.name", locale, model);
 		}
-		if (form.portal() != null && !form.portal().isBlank() && portals.find(form.portal()).isEmpty()) {
-			return form(form, "alert.form.error.portal", locale, model);
-		}
 		var account = accounts.find(person.accountId()).orElseThrow();
 		try {
 			alerts.save(person.accountId(), account.email(), locale, form.name(), form.criteria(), form.frequency());
@@ -116,6 +114,9 @@ class AlertPages {
 		catch (UnknownCpvCodeException unknown) {
 			binding.rejectValue("cpv", "alert.form.error.cpv");
 			return form(form, null, locale, model);
+		}
+		catch (UnknownPortalException unknown) {
+			return form(form, "alert.form.error.portal", locale, model);
 		}
 		redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("alert.saved", form.name()));
 		return "redirect:/mon-espace/alertes";
