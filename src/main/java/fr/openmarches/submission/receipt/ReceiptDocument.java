@@ -12,6 +12,9 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 
 import fr.openmarches.evidence.ReceiptVerification;
 import fr.openmarches.platform.LegalTime;
+import fr.openmarches.platform.PdfFonts;
+import fr.openmarches.platform.PdfPageFlow;
+import fr.openmarches.platform.PdfTexts;
 
 /**
  * The deposit receipt as a PDF (A4), in French unless asked in English: who deposited what, for
@@ -26,10 +29,10 @@ public final class ReceiptDocument {
 
 	/** The receipt as PDF bytes; French for any locale but English. */
 	public static byte[] render(ReceiptContent receipt, Locale locale) {
-		var texts = new ReceiptTexts(locale);
+		var texts = new PdfTexts("submission", "receipt", locale);
 		try (var document = new PDDocument(); var out = new ByteArrayOutputStream()) {
-			var fonts = new ReceiptFonts(document);
-			try (var flow = new PageFlow(document, fonts)) {
+			var fonts = new PdfFonts(document);
+			try (var flow = new PdfPageFlow(document, fonts)) {
 				header(flow, fonts, texts, receipt);
 				consultation(flow, fonts, texts, receipt);
 				depositor(flow, fonts, texts, receipt);
@@ -39,7 +42,7 @@ public final class ReceiptDocument {
 				flow.paragraph(texts.text("submission.receipt.signature"), fonts.regular, 8.5f, Color.DARK_GRAY);
 			}
 			var pages = document.getNumberOfPages();
-			PageFlow.footers(document, fonts,
+			PdfPageFlow.footers(document, fonts,
 					page -> texts.text("submission.receipt.footer", receipt.receiptNumber(), Integer.toString(page), Integer.toString(pages)));
 			describe(document, texts, receipt);
 			document.save(out);
@@ -50,7 +53,7 @@ public final class ReceiptDocument {
 		}
 	}
 
-	private static void header(PageFlow flow, ReceiptFonts fonts, ReceiptTexts texts, ReceiptContent receipt)
+	private static void header(PdfPageFlow flow, PdfFonts fonts, PdfTexts texts, ReceiptContent receipt)
 			throws IOException {
 		flow.paragraph(texts.text("submission.receipt.title"), fonts.bold, 17, Color.BLACK);
 		flow.gap(6);
@@ -60,7 +63,7 @@ public final class ReceiptDocument {
 		}
 	}
 
-	private static void consultation(PageFlow flow, ReceiptFonts fonts, ReceiptTexts texts, ReceiptContent receipt)
+	private static void consultation(PdfPageFlow flow, PdfFonts fonts, PdfTexts texts, ReceiptContent receipt)
 			throws IOException {
 		flow.heading(texts.text("submission.receipt.section.consultation"));
 		flow.field(texts.text("submission.receipt.buyer"), receipt.buyerName(), fonts.regular);
@@ -70,7 +73,7 @@ public final class ReceiptDocument {
 		flow.field(texts.text("submission.receipt.deadline"), texts.dateTime(receipt.depositDeadline()), fonts.regular);
 	}
 
-	private static void depositor(PageFlow flow, ReceiptFonts fonts, ReceiptTexts texts, ReceiptContent receipt)
+	private static void depositor(PdfPageFlow flow, PdfFonts fonts, PdfTexts texts, ReceiptContent receipt)
 			throws IOException {
 		flow.heading(texts.text("submission.receipt.section.depositor"));
 		flow.field(texts.text("submission.receipt.depositor.name"), receipt.depositorName(), fonts.regular);
@@ -79,7 +82,7 @@ public final class ReceiptDocument {
 		flow.field(texts.text("submission.receipt.siret"), receipt.siret(), fonts.mono);
 	}
 
-	private static void deposit(PageFlow flow, ReceiptFonts fonts, ReceiptTexts texts, ReceiptContent receipt)
+	private static void deposit(PdfPageFlow flow, PdfFonts fonts, PdfTexts texts, ReceiptContent receipt)
 			throws IOException {
 		flow.heading(texts.text("submission.receipt.section.deposit"));
 		flow.field(texts.text("submission.receipt.deposit.id"), receipt.depositId(), fonts.mono);
@@ -94,7 +97,7 @@ public final class ReceiptDocument {
 		flow.paragraph(texts.text("submission.receipt.times"), fonts.regular, 8.5f, Color.DARK_GRAY);
 	}
 
-	private static void pieces(PageFlow flow, ReceiptFonts fonts, ReceiptTexts texts, ReceiptContent receipt)
+	private static void pieces(PdfPageFlow flow, PdfFonts fonts, PdfTexts texts, ReceiptContent receipt)
 			throws IOException {
 		flow.heading(texts.text("submission.receipt.section.pieces", receipt.pieces().size()));
 		var number = 0;
@@ -114,7 +117,7 @@ public final class ReceiptDocument {
 	}
 
 	/** Title, subject and dates in the PDF's properties, as a file manager or a reader lists them. */
-	private static void describe(PDDocument document, ReceiptTexts texts, ReceiptContent receipt) {
+	private static void describe(PDDocument document, PdfTexts texts, ReceiptContent receipt) {
 		var information = document.getDocumentInformation();
 		information.setTitle(texts.text("submission.receipt.title") + " " + receipt.receiptNumber());
 		information.setSubject(receipt.consultationReference() + " — " + receipt.companyName());

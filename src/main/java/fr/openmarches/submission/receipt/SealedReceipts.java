@@ -4,6 +4,7 @@ import java.util.Locale;
 
 import org.springframework.stereotype.Component;
 
+import fr.openmarches.platform.PdfTexts;
 import fr.openmarches.platform.PlatformProperties;
 import fr.openmarches.signature.PdfSeals;
 
@@ -29,7 +30,7 @@ public class SealedReceipts {
 	 * @throws fr.openmarches.signature.TimestampException when the seal's timestamp could not be had
 	 */
 	public byte[] issue(ReceiptContent receipt, Locale locale) {
-		var texts = new ReceiptTexts(locale);
+		var texts = new PdfTexts("submission", "receipt", locale);
 		return seals.seal(ReceiptDocument.render(receipt, locale),
 				texts.text("submission.receipt.title") + " " + receipt.receiptNumber(), platform.baseUrl().toString());
 	}

@@ -1,4 +1,4 @@
-package fr.openmarches.submission.receipt;
+package fr.openmarches.platform;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -13,10 +13,10 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 /**
  * DejaVu Sans, Sans Bold and Sans Mono, copied from npm's {@code dejavu-fonts-ttf} by the build:
  * every glyph of French and most scripts, embedded as subsets so that a receipt reads the same on
- * any machine and stays small. The files are read once; each document parses its own copy because
+ * any machine and stays small (receipts, opening reports, letters). The files are read once; each document parses its own copy because
  * PDFBox's font objects are not safe to share between threads.
  */
-final class ReceiptFonts {
+public final class PdfFonts {
 
 	private static final String FOLDER = "/fonts/dejavu/ttf/";
 
@@ -26,15 +26,15 @@ final class ReceiptFonts {
 
 	private static final byte[] MONO = read("DejaVuSansMono.ttf");
 
-	final PDFont regular;
+	public final PDFont regular;
 
-	final PDFont bold;
+	public final PDFont bold;
 
-	final PDFont mono;
+	public final PDFont mono;
 
 	private final Map<PDFont, Map<Integer, Boolean>> known = new HashMap<>();
 
-	ReceiptFonts(PDDocument document) throws IOException {
+	public PdfFonts(PDDocument document) throws IOException {
 		this.regular = PDType0Font.load(document, new ByteArrayInputStream(REGULAR), true);
 		this.bold = PDType0Font.load(document, new ByteArrayInputStream(BOLD), true);
 		this.mono = PDType0Font.load(document, new ByteArrayInputStream(MONO), true);
@@ -44,7 +44,7 @@ final class ReceiptFonts {
 	 * {@code text} as {@code font} can show it: control characters become spaces, and characters
 	 * without a glyph (a file name in a script DejaVu lacks) become « ? » rather than failing.
 	 */
-	String printable(PDFont font, String text) {
+	public String printable(PDFont font, String text) {
 		var glyphs = known.computeIfAbsent(font, any -> new HashMap<>());
 		var out = new StringBuilder(text.length());
 		text.codePoints().forEach(codePoint -> {
@@ -73,7 +73,7 @@ final class ReceiptFonts {
 	}
 
 	private static byte[] read(String name) {
-		try (var in = ReceiptFonts.class.getResourceAsStream(FOLDER + name)) {
+		try (var in = PdfFonts.class.getResourceAsStream(FOLDER + name)) {
 			if (in == null) {
 				throw new IllegalStateException("The font " + FOLDER + name + " is missing: the Maven build copies it "
 						+ "from frontend/node_modules (npm ci)");

@@ -1,4 +1,4 @@
-package fr.openmarches.submission.receipt;
+package fr.openmarches.platform;
 
 import java.awt.Color;
 import java.io.IOException;
@@ -15,13 +15,14 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 /**
  * Text flowing down A4 pages: lines wrapped to the width (at spaces, or anywhere in a word too
  * long for a line, such as a hash), a new page when the next block does not fit. Just what the
- * receipt needs, so that it reads on its own without a layout engine.
+ * platform's documents (receipts, opening reports, letters) need, so that they read on their own
+ * without a layout engine.
  */
-final class PageFlow implements AutoCloseable {
+public final class PdfPageFlow implements AutoCloseable {
 
-	static final float MARGIN = 50;
+	public static final float MARGIN = 50;
 
-	static final float LABEL_WIDTH = 165;
+	public static final float LABEL_WIDTH = 165;
 
 	private static final float BOTTOM = MARGIN + 20; // room for the footer
 
@@ -33,35 +34,35 @@ final class PageFlow implements AutoCloseable {
 
 	private final PDDocument document;
 
-	private final ReceiptFonts fonts;
+	private final PdfFonts fonts;
 
 	private PDPageContentStream content;
 
 	private float y;
 
-	PageFlow(PDDocument document, ReceiptFonts fonts) throws IOException {
+	public PdfPageFlow(PDDocument document, PdfFonts fonts) throws IOException {
 		this.document = document;
 		this.fonts = fonts;
 		newPage();
 	}
 
-	float width() {
+	public float width() {
 		return PDRectangle.A4.getWidth() - 2 * MARGIN;
 	}
 
 	/** Starts a new page unless {@code height} points still fit on this one. */
-	void keep(float height) throws IOException {
+	public void keep(float height) throws IOException {
 		if (y - height < BOTTOM) {
 			newPage();
 		}
 	}
 
-	void gap(float points) {
+	public void gap(float points) {
 		y -= points;
 	}
 
 	/** A paragraph across the full width. */
-	void paragraph(String text, PDFont font, float size, Color color) throws IOException {
+	public void paragraph(String text, PDFont font, float size, Color color) throws IOException {
 		for (var line : wrap(text, font, size, width())) {
 			keep(size * LEADING);
 			y -= size * LEADING;
@@ -70,7 +71,7 @@ final class PageFlow implements AutoCloseable {
 	}
 
 	/** A heading with a rule under it, kept with the first lines that follow. */
-	void heading(String text) throws IOException {
+	public void heading(String text) throws IOException {
 		keep(60);
 		gap(8);
 		paragraph(text, fonts.bold, 12, Color.BLACK);
@@ -83,7 +84,7 @@ final class PageFlow implements AutoCloseable {
 	}
 
 	/** « Label : value », the value wrapped in its own column. */
-	void field(String label, String value, PDFont valueFont) throws IOException {
+	public void field(String label, String value, PDFont valueFont) throws IOException {
 		field(label, value, valueFont, TEXT);
 	}
 
@@ -91,7 +92,7 @@ final class PageFlow implements AutoCloseable {
 	 * A hash, in the monospace font and small enough for a SHA-256 (64 hex digits) to stay on one
 	 * line, easy to select and compare; longer values wrap.
 	 */
-	void hash(String label, String value) throws IOException {
+	public void hash(String label, String value) throws IOException {
 		field(label, value, fonts.mono, HASH);
 	}
 
@@ -113,7 +114,7 @@ final class PageFlow implements AutoCloseable {
 	}
 
 	/** White bold text on a red band, then a line of detail: impossible to overlook. */
-	void banner(String title, String detail) throws IOException {
+	public void banner(String title, String detail) throws IOException {
 		var titleSize = 14f;
 		var detailSize = 9.5f;
 		var titleLines = wrap(title, fonts.bold, titleSize, width() - 20);
@@ -137,7 +138,7 @@ final class PageFlow implements AutoCloseable {
 	}
 
 	/** The lines {@code text} takes within {@code width}. */
-	List<String> wrap(String text, PDFont font, float size, float width) throws IOException {
+	public List<String> wrap(String text, PDFont font, float size, float width) throws IOException {
 		var printable = fonts.printable(font, text).strip();
 		var lines = new ArrayList<String>();
 		var line = new StringBuilder();
@@ -201,7 +202,7 @@ final class PageFlow implements AutoCloseable {
 	}
 
 	/** Writes {@code text} at the foot of every page, e.g. the page numbers once they are known. */
-	static void footers(PDDocument document, ReceiptFonts fonts, IntFunction<String> text)
+	public static void footers(PDDocument document, PdfFonts fonts, IntFunction<String> text)
 			throws IOException {
 		int number = 0;
 		for (var page : document.getPages()) {
