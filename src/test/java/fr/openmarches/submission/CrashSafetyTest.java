@@ -205,7 +205,7 @@ class CrashSafetyTest {
 		processes.add(process);
 		var http = HttpClient.newHttpClient();
 		var health = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health")).build();
-		await().atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofMillis(500)).until(() -> {
+		await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(500)).until(() -> {
 			if (!process.isAlive()) {
 				throw new AssertionError("the instance stopped: see " + LOGS.resolve("instance-" + port + ".log"));
 			}
