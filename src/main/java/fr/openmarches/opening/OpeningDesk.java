@@ -6,9 +6,11 @@ import java.util.Base64;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -25,6 +27,9 @@ import fr.openmarches.identity.AccountId;
 import fr.openmarches.identity.AccountService;
 import fr.openmarches.identity.AccountView;
 import fr.openmarches.opening.SessionRefusedException.Reason;
+import fr.openmarches.platform.PlatformProperties;
+import fr.openmarches.signature.PdfSeals;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -66,11 +71,25 @@ public class OpeningDesk {
 
 	private final AccountService accounts;
 
+	private final PieceSignatures signatures;
+
+	private final Admissions admissions;
+
+	private final OffersFirstDecisions offersFirst;
+
+	private final ApplicationEventPublisher events;
+
+	private final PdfSeals seals;
+
+	private final PlatformProperties platform;
+
 	private final Clock clock;
 
 	OpeningDesk(Commissions commissions, OpeningSessions sessions, PieceResults results, LateDecisions lateDecisions,
 			SealedDeposits deposits, PieceCheck check, WrappedFileKeys fileKeys, ConsultationService consultations,
-			BuyerConsultations buyers, AccountService accounts, Clock clock) {
+			BuyerConsultations buyers, AccountService accounts, PieceSignatures signatures, Admissions admissions,
+			OffersFirstDecisions offersFirst, ApplicationEventPublisher events, PdfSeals seals,
+			PlatformProperties platform, Clock clock) {
 		this.commissions = commissions;
 		this.sessions = sessions;
 		this.results = results;
@@ -81,6 +100,12 @@ public class OpeningDesk {
 		this.consultations = consultations;
 		this.buyers = buyers;
 		this.accounts = accounts;
+		this.signatures = signatures;
+		this.admissions = admissions;
+		this.offersFirst = offersFirst;
+		this.events = events;
+		this.seals = seals;
+		this.platform = platform;
 		this.clock = clock;
 	}
 
@@ -117,6 +142,12 @@ public class OpeningDesk {
 		commissions.lock(consultation.value());
 		if (sessions.inProgress(consultation.value()).isPresent()) {
 			throw new SessionRefusedException(Reason.IN_PROGRESS);
+		}
+		if (envelope == Envelope.OFFER && !offersFirst.existsById(consultation.value())) {
+			var pending = undecidedCandidatures(consultation);
+			if (pending > 0) {
+				throw new SessionRefusedException(Reason.ADMISSIONS_PENDING, pending);
+			}
 		}
 		sessions.saveAndFlush(new OpeningSession(consultation, envelope, host, sessionPublicKey.strip(),
 				PublicKeys.fingerprint(der), clock.instant()));
@@ -175,6 +206,12 @@ public class OpeningDesk {
 			.stream()
 			.map(LateDecision::deposit)
 			.collect(Collectors.toSet());
+		var setAside = offersFirst.existsById(consultation.value()) ? Set.<UUID>of()
+				: admissions.findByConsultationId(consultation.value())
+					.stream()
+					.filter(admission -> !admission.admitted())
+					.map(Admission::deposit)
+					.collect(Collectors.toSet());
 		var checked = new ArrayList<Checked>();
 		var seen = new HashSet<PieceResult.Key>();
 		for (var key : keys == null ? List.<FileKey>of() : keys) {
@@ -191,6 +228,9 @@ public class OpeningDesk {
 			if (deposit.late() && !decided.contains(deposit.id())) {
 				throw new SessionRefusedException(Reason.LATE_UNDECIDED, deposit.number());
 			}
+			if (piece.envelope() == Envelope.OFFER && setAside.contains(deposit.id())) {
+				throw new SessionRefusedException(Reason.NOT_ADMITTED, deposit.number());
+			}
 			var existing = results.findById(id);
 			if (existing.isPresent() && !existing.get().retry() || !seen.add(id)) {
 				throw new SessionRefusedException(Reason.ALREADY_OPENED, deposit.number(), piece.position());
@@ -198,7 +238,7 @@ public class OpeningDesk {
 			checked.add(new Checked(id, piece, fileKey(key.fileKey()), existing));
 		}
 		var now = clock.instant();
-		boolean opened = false;
+		var opened = new ArrayList<PiecesOpened.Piece>();
 		for (var piece : checked) {
 			var verdict = check.check(piece.piece(), piece.fileKey());
 			var result = piece.existing()
@@ -206,10 +246,15 @@ public class OpeningDesk {
 			result.record(session, host, verdict.outcome(), verdict.plainSha256(),
 					verdict.outcome().opened() ? fileKeys.wrap(piece.fileKey(), piece.id()) : null, now);
 			results.save(result);
-			opened |= verdict.outcome() == PieceOutcome.OPENED;
+			if (verdict.outcome() == PieceOutcome.OPENED) {
+				opened.add(new PiecesOpened.Piece(piece.id().depositId(), piece.id().position()));
+			}
 		}
-		if (opened && summary(consultation).state() == ConsultationState.CLOSED) {
-			consultations.open(consultation);
+		if (!opened.isEmpty()) {
+			events.publishEvent(new PiecesOpened(consultation, session.id(), opened));
+			if (summary(consultation).state() == ConsultationState.CLOSED) {
+				consultations.open(consultation);
+			}
 		}
 		return view(commission, summary(consultation), true);
 	}
@@ -251,6 +296,73 @@ public class OpeningDesk {
 	}
 
 	/**
+	 * Records a member's decision on a candidature whose application pieces all went through the
+	 * opening: admitted, or set aside with the reason. Its offer then opens, or stays sealed.
+	 */
+	public OpeningSessionView decideAdmission(AccountId member, ConsultationId consultation, UUID deposit,
+			boolean admitted, String reason) {
+		var commission = member(member, consultation);
+		var candidature = deposits.toOpen(consultation).stream().filter(d -> d.id().equals(deposit)).findFirst()
+			.orElseThrow(() -> new SessionRefusedException(Reason.UNKNOWN_PIECE, String.valueOf(deposit)));
+		var tried = results.findByConsultationId(consultation.value()).stream().map(PieceResult::key).collect(Collectors.toSet());
+		var applications = candidature.pieces().stream().filter(p -> p.envelope() == Envelope.APPLICATION).toList();
+		if (applications.isEmpty() || !applications.stream()
+			.allMatch(p -> tried.contains(new PieceResult.Key(deposit, p.position())))) {
+			throw new SessionRefusedException(Reason.APPLICATION_NOT_OPENED, candidature.number());
+		}
+		var why = reason == null || reason.isBlank() ? null : reason.strip();
+		if (!admitted && why == null || why != null && why.length() > LateDecision.MAX_REASON) {
+			throw new SessionRefusedException(Reason.INVALID_REASON, LateDecision.MAX_REASON);
+		}
+		if (admissions.existsById(deposit)) {
+			throw new SessionRefusedException(Reason.ALREADY_DECIDED, candidature.number());
+		}
+		admissions.saveAndFlush(new Admission(deposit, consultation, admitted, why, member, clock.instant()));
+		return view(commission, summary(consultation), true);
+	}
+
+	/**
+	 * Records a member's decision to examine the offers before the candidatures (art. R2161-4), and
+	 * why: offers then open without waiting for the admissions. Before any offer was tried only.
+	 */
+	public OpeningSessionView decideOffersFirst(AccountId member, ConsultationId consultation, String reason) {
+		var commission = member(member, consultation);
+		if (!OPENABLE.contains(summary(consultation).state())) {
+			throw new SessionRefusedException(Reason.NOT_CLOSED);
+		}
+		if (reason == null || reason.isBlank() || reason.strip().length() > LateDecision.MAX_REASON) {
+			throw new SessionRefusedException(Reason.INVALID_REASON, LateDecision.MAX_REASON);
+		}
+		commissions.lock(consultation.value());
+		if (offersFirst.existsById(consultation.value())) {
+			throw new SessionRefusedException(Reason.ALREADY_DECIDED, summary(consultation).reference());
+		}
+		if (results.findByConsultationId(consultation.value()).stream().anyMatch(r -> r.envelope() == Envelope.OFFER)) {
+			throw new SessionRefusedException(Reason.OFFERS_STARTED);
+		}
+		offersFirst.saveAndFlush(new OffersFirst(consultation, member, clock.instant(), reason.strip()));
+		return view(commission, summary(consultation), true);
+	}
+
+	/** How many candidatures to open (on time, or late and decided) have application pieces and no admission yet. */
+	private long undecidedCandidatures(ConsultationId consultation) {
+		var lateDecided = lateDecisions.findByConsultationId(consultation.value())
+			.stream()
+			.map(LateDecision::deposit)
+			.collect(Collectors.toSet());
+		var decided = admissions.findByConsultationId(consultation.value())
+			.stream()
+			.map(Admission::deposit)
+			.collect(Collectors.toSet());
+		return deposits.toOpen(consultation)
+			.stream()
+			.filter(d -> !d.late() || lateDecided.contains(d.id()))
+			.filter(d -> d.pieces().stream().anyMatch(p -> p.envelope() == Envelope.APPLICATION))
+			.filter(d -> !decided.contains(d.id()))
+			.count();
+	}
+
+	/**
 	 * An opened piece, for a member or a buyer of the consultation.
 	 * @throws NoSuchElementException when there is no such piece or it did not open (hashes matching)
 	 */
@@ -267,6 +379,40 @@ public class OpeningDesk {
 			.orElseThrow(() -> new NoSuchElementException("No piece " + id));
 		byte[] fileKey = fileKeys.unwrap(result.wrappedFileKey(), id);
 		return new OpenedPiece(piece.fileName(), piece.mediaType(), piece.size(), out -> check.decrypt(piece, fileKey, out));
+	}
+
+	/**
+	 * The opening report (procès-verbal d'ouverture) as it stands, drawn up now and sealed by the
+	 * platform (PAdES, timestamped), for a member or a buyer of the consultation once it is closed.
+	 * @throws SessionRefusedException before the deadline
+	 * @throws fr.openmarches.signature.TimestampException when the seal's timestamp could not be had
+	 */
+	@Transactional(readOnly = true)
+	public byte[] report(AccountId reader, ConsultationId consultation, Locale locale) {
+		var commission = readable(reader, consultation);
+		var summary = summary(consultation);
+		if (summary.state() == ConsultationState.DRAFT || summary.state() == ConsultationState.PUBLISHED) {
+			throw new SessionRefusedException(Reason.NOT_CLOSED);
+		}
+		var pdf = OpeningReport.render(view(commission, summary, isMember(commission, reader)), summary,
+				clock.instant(), locale);
+		return seals.seal(pdf, OpeningReport.title(locale) + " " + summary.reference(), platform.baseUrl().toString());
+	}
+
+	/**
+	 * DSS's report (XML) of a checked piece's signature, for a member or a buyer of the consultation.
+	 * @param detailed the detailed report (every constraint DSS checked) rather than the simple one
+	 * @throws NoSuchElementException when the piece holds no checked signature
+	 */
+	@Transactional(readOnly = true)
+	public byte[] signatureReport(AccountId reader, ConsultationId consultation, UUID deposit, int position,
+			boolean detailed) {
+		readable(reader, consultation);
+		var id = new PieceResult.Key(deposit, position);
+		return signatures.findById(id)
+			.filter(checked -> checked.consultationId().equals(consultation.value()))
+			.map(checked -> detailed ? checked.detailedReport() : checked.simpleReport())
+			.orElseThrow(() -> new NoSuchElementException("No signature report for " + id));
 	}
 
 	private static byte[] fileKey(String base64) {
@@ -333,17 +479,27 @@ public class OpeningDesk {
 	private OpeningSessionView view(OpeningCommission commission, ConsultationSummary summary, boolean member) {
 		var consultation = commission.consultation();
 		var held = sessions.findByConsultationIdOrderByStartedAt(consultation.value());
-		var decisions = lateDecisions.findByConsultationId(consultation.value())
+		var late = lateDecisions.findByConsultationId(consultation.value())
 			.stream()
 			.collect(Collectors.toMap(LateDecision::deposit, Function.identity()));
+		var admitted = admissions.findByConsultationId(consultation.value())
+			.stream()
+			.collect(Collectors.toMap(Admission::deposit, Function.identity()));
+		var sequence = offersFirst.findById(consultation.value());
 		var people = accounts.findAll(Stream.of(commission.shares().stream().map(OpeningCommission.Share::member),
-				held.stream().map(OpeningSession::host), decisions.values().stream().map(LateDecision::decidedBy))
+				held.stream().map(OpeningSession::host), late.values().stream().map(LateDecision::decidedBy),
+				admitted.values().stream().map(Admission::decidedBy), sequence.stream().map(OffersFirst::decidedBy))
 			.flatMap(Function.identity())
 			.distinct()
 			.toList());
-		var outcomes = results.findByConsultationId(consultation.value())
-			.stream()
-			.collect(Collectors.toMap(PieceResult::key, Function.identity()));
+		var recorded = new Recorded(late, admitted,
+				results.findByConsultationId(consultation.value())
+					.stream()
+					.collect(Collectors.toMap(PieceResult::key, Function.identity())),
+				signatures.findByConsultationId(consultation.value())
+					.stream()
+					.collect(Collectors.toMap(PieceSignature::key, Function.identity())),
+				people);
 		var all = summary.state() == ConsultationState.DRAFT || summary.state() == ConsultationState.PUBLISHED
 				? List.<SealedDeposit>of() : deposits.toOpen(consultation);
 		var members = commission.shares()
@@ -355,8 +511,16 @@ public class OpeningDesk {
 				commission.publicKey(), commission.fingerprint(), commission.quorum(), members, member,
 				sessionViews.stream().filter(OpeningSessionView.Session::inProgress).findFirst().orElse(null),
 				sessionViews.stream().filter(s -> !s.inProgress()).toList(),
-				all.stream().filter(d -> !d.late()).map(d -> deposit(d, decisions, outcomes, people)).toList(),
-				all.stream().filter(SealedDeposit::late).map(d -> deposit(d, decisions, outcomes, people)).toList());
+				all.stream().filter(d -> !d.late()).map(d -> deposit(d, recorded)).toList(),
+				all.stream().filter(SealedDeposit::late).map(d -> deposit(d, recorded)).toList(),
+				sequence.map(decision -> new OpeningSessionView.Decision(decision.decidedBy(),
+						name(people, decision.decidedBy()), decision.decidedAt(), decision.reason())).orElse(null));
+	}
+
+	/** What was recorded of a consultation's opening, by deposit or piece, and the people named. */
+	private record Recorded(Map<UUID, LateDecision> late, Map<UUID, Admission> admissions,
+			Map<PieceResult.Key, PieceResult> outcomes, Map<PieceResult.Key, PieceSignature> signatures,
+			Map<AccountId, AccountView> people) {
 	}
 
 	private static OpeningSessionView.Session session(OpeningSession session, OpeningCommission commission,
@@ -372,23 +536,51 @@ public class OpeningDesk {
 				Math.max(0, commission.quorum() - present.size()));
 	}
 
-	private static OpeningSessionView.Deposit deposit(SealedDeposit deposit, Map<UUID, LateDecision> decisions,
-			Map<PieceResult.Key, PieceResult> outcomes, Map<AccountId, AccountView> people) {
-		var decision = decisions.get(deposit.id());
+	/**
+	 * A piece's signature: its own when it holds one, else that of a detached signature file of the
+	 * deposit naming it, else its own check (not signed); {@code null} until checked.
+	 */
+	private static OpeningSessionView.Signature signature(SealedDeposit deposit, int position,
+			Map<PieceResult.Key, PieceSignature> checked) {
+		var own = checked.get(new PieceResult.Key(deposit.id(), position));
+		if (own != null && own.status().signed()) {
+			return signature(own);
+		}
+		return deposit.pieces()
+			.stream()
+			.map(other -> checked.get(new PieceResult.Key(deposit.id(), other.position())))
+			.filter(other -> other != null && Integer.valueOf(position).equals(other.signsPosition()))
+			.findFirst()
+			.or(() -> Optional.ofNullable(own))
+			.map(OpeningDesk::signature)
+			.orElse(null);
+	}
+
+	private static OpeningSessionView.Signature signature(PieceSignature checked) {
+		return new OpeningSessionView.Signature(checked.status(), checked.key().position(), checked.signsPosition(),
+				checked.signers(), checked.checkedAt(), checked.detailedReport() != null);
+	}
+
+	private static OpeningSessionView.Deposit deposit(SealedDeposit deposit, Recorded recorded) {
 		var pieces = deposit.pieces().stream().map(piece -> {
-			var result = outcomes.get(new PieceResult.Key(deposit.id(), piece.position()));
+			var result = recorded.outcomes().get(new PieceResult.Key(deposit.id(), piece.position()));
 			var outcome = result == null ? null : result.outcome();
 			return new OpeningSessionView.Piece(piece.position(), piece.envelope(), piece.lot(),
 					outcome != null && outcome.opened() ? piece.fileName() : null, piece.mediaType(), piece.size(),
 					piece.plainSha256(), piece.sealedSize(), piece.sealedSha256(), piece.chunkSize(), piece.salt(),
 					outcome, result == null ? null : result.plainSha256(), result == null ? null : result.triedAt(),
-					result == null ? 0 : result.attempts());
+					result == null ? 0 : result.attempts(),
+					outcome == PieceOutcome.OPENED ? signature(deposit, piece.position(), recorded.signatures()) : null);
 		}).toList();
+		var late = recorded.late().get(deposit.id());
+		var admission = recorded.admissions().get(deposit.id());
 		return new OpeningSessionView.Deposit(deposit.id(), deposit.number(), deposit.companyName(), deposit.receivedAt(),
 				deposit.late(),
-				decision == null ? null : new OpeningSessionView.LateDecision(decision.decidedBy(),
-						name(people, decision.decidedBy()), decision.decidedAt(), decision.reason()),
-				deposit.openingKey(), deposit.wrappedKey(), pieces);
+				late == null ? null : new OpeningSessionView.Decision(late.decidedBy(),
+						name(recorded.people(), late.decidedBy()), late.decidedAt(), late.reason()),
+				deposit.openingKey(), deposit.wrappedKey(), pieces,
+				admission == null ? null : new OpeningSessionView.Admission(admission.admitted(), admission.decidedBy(),
+						name(recorded.people(), admission.decidedBy()), admission.decidedAt(), admission.reason()));
 	}
 
 	private static String name(Map<AccountId, AccountView> people, AccountId account) {

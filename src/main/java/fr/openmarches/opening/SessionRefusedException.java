@@ -60,7 +60,19 @@ public class SessionRefusedException extends RuntimeException {
 		ALREADY_DECIDED,
 
 		/** The reason is missing or too long. */
-		INVALID_REASON
+		INVALID_REASON,
+
+		/** Offers open after the candidatures: some candidatures are not yet admitted or set aside. */
+		ADMISSIONS_PENDING,
+
+		/** The candidature was not admitted: its offer stays sealed. */
+		NOT_ADMITTED,
+
+		/** A candidature is decided on once its application pieces went through the opening. */
+		APPLICATION_NOT_OPENED,
+
+		/** The offers were already being opened: the sequence can no longer be lifted. */
+		OFFERS_STARTED
 	}
 
 	private final Reason reason;

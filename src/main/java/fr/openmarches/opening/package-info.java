@@ -43,6 +43,22 @@
  * decrypted on the fly ({@link fr.openmarches.opening.OpenedPiece}). Late deposits wait for a
  * {@code LateDecision}. The first piece opened moves the consultation to {@code OPENED}.
  *
+ * <p><b>Sequence.</b> Offers open after the candidatures, and only the admitted ones': a member
+ * records an {@code Admission} per candidature once its application pieces went through the opening;
+ * an offers' session waits for all of them, and a set-aside deposit's offer keys are refused. An
+ * {@code OffersFirst} decision (art. R2161-4) lifts the sequence.
+ *
+ * <p><b>Signatures.</b> Each batch of pieces opened publishes {@link fr.openmarches.opening.PiecesOpened};
+ * {@code SignatureChecks} listens (after the request, kept by the event publication registry) and
+ * checks each piece with {@code signature.SignatureVerifier}: a detached signature file against the
+ * piece it names, a PDF, XML or {@code .p7m} alone, other files not signed. The verdict
+ * ({@link fr.openmarches.opening.SignatureStatus}), signers, checks and DSS's reports are kept
+ * ({@code PieceSignature}) and shown per piece.
+ *
+ * <p><b>Report.</b> {@link fr.openmarches.opening.OpeningDesk#report} renders the procès-verbal
+ * d'ouverture ({@code OpeningReport}, on {@code platform.PdfPageFlow}) from the record and seals it
+ * with {@code signature.PdfSeals}.
+ *
  * <p><b>Deposits without depending on submission.</b> {@code submission} already depends on this
  * module (for the opening key), so the deposits to open come through
  * {@link fr.openmarches.opening.SealedDeposits}, declared here and implemented there.
@@ -56,8 +72,9 @@
  * shares only), {@code GET/PUT /api/v1/buyer/consultations/{id}/commission} (the consultation's
  * buyers), {@code GET /api/v1/consultations/{id}/opening-key} (public once published),
  * {@code /api/v1/buyer/consultations/{id}/opening-session} (and {@code /shares/me}, {@code /shares},
- * {@code /file-keys}, {@code /late-deposits/{deposit}/decision}, {@code /end},
- * {@code /pieces/{deposit}/{position}}). Page {@code /acheteur/consultations/{id}/ouverture}. Scripts:
+ * {@code /file-keys}, {@code /late-deposits/{deposit}/decision}, {@code /admissions/{deposit}},
+ * {@code /offers-first}, {@code /end}, {@code /pieces/{deposit}/{position}} and its
+ * {@code /signature-report}, {@code /report}). Page {@code /acheteur/consultations/{id}/ouverture}. Scripts:
  * {@code /js/opening/member-key.js}, {@code ceremony.js}, {@code shares.js}, {@code session.js}, on
  * top of {@code /js/sealed/keys.js} and {@code sealed-file.js}.
  */

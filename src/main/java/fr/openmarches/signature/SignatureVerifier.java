@@ -85,6 +85,21 @@ public class SignatureVerifier {
 	}
 
 	/**
+	 * Verifies {@code signed}, a file of any size kept on disk, under the name its depositor gave it
+	 * (an XAdES detached signature refers to the signed piece by name); {@code original} is the signed
+	 * piece when the signature is detached, else null.
+	 */
+	public PieceVerdict verify(Path signed, String signedName, Path original, String originalName) {
+		return verify(named(signed, signedName), original == null ? null : named(original, originalName));
+	}
+
+	private static DSSDocument named(Path file, String name) {
+		var document = new FileDocument(file.toFile());
+		document.setName(name);
+		return document;
+	}
+
+	/**
 	 * Verifies a piece on disk: its detached signature beside it when there is one
 	 * ({@code X.pdf.p7s}, {@code X.pdf.xades.xml}…), else the piece itself (e.g. a PAdES PDF).
 	 */

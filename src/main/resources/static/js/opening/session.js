@@ -140,6 +140,11 @@ async function render() {
 				row.querySelector('.piece-name span').textContent = piece.fileName;
 			}
 			row.querySelector('.piece-download').hidden = piece.outcome !== 'OPENED';
+			const signature = row.querySelector('.piece-signature');
+			if (piece.outcome === 'OPENED' && !piece.signature && signature.textContent.trim() === '') {
+				// checked on the server shortly after opening: the page shows the verdict once reloaded
+				signature.textContent = text('msg-signature-pending');
+			}
 		}
 	}
 }
@@ -246,7 +251,9 @@ document.getElementById('session-rebuild')?.addEventListener('click', (event) =>
 
 document.getElementById('session-open')?.addEventListener('click', (event) => {
 	step(event.target, async () => {
-		const deposits = [...view.deposits, ...view.lateDeposits.filter((d) => d.lateDecision)];
+		// offers of candidatures set aside stay sealed (the server refuses their keys anyway)
+		const deposits = [...view.deposits, ...view.lateDeposits.filter((d) => d.lateDecision)]
+			.filter((d) => view.session.envelope !== 'OFFER' || view.offersFirst || d.admission?.admitted !== false);
 		const derived = await fileKeysOf(deposits, view.session.envelope, openingKey);
 		view = await send('POST', `${root.dataset.api}/file-keys`, { keys: derived.keys });
 		if (derived.refused.length > 0) {
@@ -280,6 +287,27 @@ for (const form of document.querySelectorAll('.late-decision-form')) {
 		});
 	});
 }
+
+for (const form of document.querySelectorAll('.admission-form')) {
+	form.addEventListener('submit', (event) => {
+		event.preventDefault();
+		const button = event.submitter ?? form.querySelector('button');
+		step(button, async () => {
+			view = await send('POST', `${root.dataset.api}/admissions/${form.dataset.deposit}`,
+				{ admitted: button.value === 'true', reason: form.querySelector('textarea').value });
+			window.location.reload();
+		});
+	});
+}
+
+document.getElementById('offers-first-form')?.addEventListener('submit', (event) => {
+	event.preventDefault();
+	const form = event.target;
+	step(form.querySelector('button'), async () => {
+		view = await send('POST', `${root.dataset.api}/offers-first`, { reason: form.querySelector('textarea').value });
+		window.location.reload();
+	});
+});
 
 window.addEventListener('pagehide', () => {
 	sessionPrivateKey?.fill(0);

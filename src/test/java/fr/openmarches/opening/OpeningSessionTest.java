@@ -1,6 +1,7 @@
 package fr.openmarches.opening;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -9,6 +10,7 @@ import java.nio.file.Path;
 import java.security.KeyPair;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
@@ -17,6 +19,8 @@ import java.util.Random;
 import java.util.UUID;
 
 import com.jayway.jsonpath.JsonPath;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
 import fr.openmarches.Fixtures;
 import fr.openmarches.IntegrationTest;
 import fr.openmarches.MutableClock;
@@ -38,6 +42,8 @@ import fr.openmarches.sealing.OpeningKeyPairs;
 import fr.openmarches.sealing.SealedBox;
 import fr.openmarches.sealing.SealedFiles;
 import fr.openmarches.sealing.Shamir;
+import fr.openmarches.signature.PdfSeals;
+import fr.openmarches.signature.PdfSealsTest;
 import fr.openmarches.submission.DepositCalls;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -87,6 +93,9 @@ class OpeningSessionTest {
 	MutableClock clock;
 
 	@Autowired
+	PdfSeals seals;
+
+	@Autowired
 	ApplicationContext context;
 
 	@Value("${openmarches.blob-store.filesystem.root}")
@@ -111,6 +120,9 @@ class OpeningSessionTest {
 
 	UUID late;
 
+	/** A deposit whose applications hold signatures, good and bad, and a piece without any. */
+	UUID signed;
+
 	@BeforeEach
 	void aClosedConsultationWithDeposits() throws IOException {
 		entity = Fixtures.newEntity(organisations, Fixtures.unique("Entité de la séance"), "75");
@@ -128,6 +140,9 @@ class OpeningSessionTest {
 		CompanyFixtures.company(companies, supplierB, Fixtures.unique("Nettoyage Bruno"));
 		first = deposit(supplierA, random(3 * DepositCalls.CHUNK + 11, 1), random(2_000, 2), random(5_000, 3));
 		second = deposit(supplierB, random(70_000, 4), random(800, 5), random(900, 6));
+		var supplierC = CompanyFixtures.person(accounts, "Chloé");
+		CompanyFixtures.company(companies, supplierC, Fixtures.unique("Services Chloé"));
+		signed = signedDeposit(supplierC);
 		clock.advance(Duration.ofDays(11));
 		late = deposit(supplierB, random(1_500, 7), random(600, 8), random(700, 9));
 		ConsultationFixtures.applyDue(context);
@@ -167,15 +182,7 @@ class OpeningSessionTest {
 
 		// k members: the host rebuilds the opening key from the shares sealed for the session key
 		join(signedIn(members.get(1)), members.get(1), sessionKeys);
-		var shares = host.send("GET", api + "/shares", null, null, false);
-		assertThat(shares.status()).as(shares.body()).isEqualTo(200);
-		var opened = new ArrayList<byte[]>();
-		for (Object box : JsonPath.<List<Object>>read(shares.body(), "$[*].sealedShare")) {
-			opened.add(JSON.convertValue(box, SealedBox.class).open(sessionKeys.getPrivate()));
-		}
-		assertThat(opened).hasSize(2);
-		var rebuilt = new KeyPair(OpeningFixtures.openingKeyPair().getPublic(),
-				OpeningKeyPairs.privateKey(Shamir.combine(opened)));
+		var rebuilt = rebuilt(host, sessionKeys);
 		assertThat(reason(signedIn(members.get(1)).send("GET", api + "/shares", null, null, false))).isEqualTo("NOT_HOST");
 
 		// the offers' keys are refused while the applications are open, and nothing is read
@@ -242,6 +249,157 @@ class OpeningSessionTest {
 			.isEqualTo("NO_SESSION");
 		assertThat(host.get("/acheteur/consultations/" + consultation + "/ouverture").body())
 			.contains("Séances tenues", "Candidatures : du ");
+	}
+
+	@Test
+	void theSignaturesOfTheOpenedPiecesAreCheckedAndDssReportsKept() throws Exception {
+		var host = signedIn(members.get(0));
+		var sessionKeys = OpeningKeyPairs.generate();
+		assertThat(post(host, api, "{\"envelope\": \"APPLICATION\", \"sessionPublicKey\": \"%s\"}"
+			.formatted(OpeningKeyPairs.spki(sessionKeys.getPublic()))).status()).isEqualTo(201);
+		join(host, members.get(0), sessionKeys);
+		join(signedIn(members.get(1)), members.get(1), sessionKeys);
+		var opened = post(host, api + "/file-keys", keys(fileKeys(rebuilt(host, sessionKeys), "APPLICATION", signed)));
+		assertThat(opened.status()).as(opened.body()).isEqualTo(200);
+
+		// checked apart from the request, shortly after
+		var buyerVisitor = signedIn(buyer);
+		await().atMost(Duration.ofSeconds(60)).until(() -> JsonPath.<List<Object>>read(
+				buyerVisitor.send("GET", api, null, null, false).body(),
+				"$..[?(@.id == '" + signed + "')].pieces[?(@.outcome == 'OPENED')].signature").stream()
+			.allMatch(java.util.Objects::nonNull));
+		var view = JsonPath.parse(buyerVisitor.send("GET", api, null, null, false).body());
+		// position 0: a PDF sealed in PAdES, intact; its signer's certificate is not in the trust folder
+		assertThat(one(view, piece(signed, 0) + ".signature.status")).isEqualTo("INDETERMINATE");
+		assertThat(one(view, piece(signed, 0) + ".signature.signers[0].format")).isEqualTo("PAdES");
+		assertThat(one(view, piece(signed, 0) + ".signature.signers[0].checks[4].requirement")).isEqualTo("INTEGRITY");
+		assertThat(one(view, piece(signed, 0) + ".signature.signers[0].checks[4].passed")).isEqualTo(true);
+		// 1: the same signed PDF with one signed byte changed
+		assertThat(one(view, piece(signed, 1) + ".signature.status")).isEqualTo("INVALID");
+		assertThat(one(view, piece(signed, 1) + ".signature.signers[0].checks[4].passed")).isEqualTo(false);
+		// 2: a spreadsheet, not read for a signature
+		assertThat(one(view, piece(signed, 2) + ".signature.status")).isEqualTo("NOT_SIGNED");
+		// 3 and 4: a memo and its detached « signature », which is none of the accepted formats
+		assertThat(one(view, piece(signed, 4) + ".signature.status")).isEqualTo("UNSUPPORTED");
+		assertThat(one(view, piece(signed, 4) + ".signature.signsPosition")).isEqualTo(3);
+		assertThat(one(view, piece(signed, 3) + ".signature.status")).isEqualTo("UNSUPPORTED");
+		assertThat(one(view, piece(signed, 3) + ".signature.checkedPosition")).isEqualTo(4);
+
+		var dss = buyerVisitor.download(api + "/pieces/" + signed + "/1/signature-report?detailed=true");
+		assertThat(dss.status()).isEqualTo(200);
+		assertThat(new String(dss.bytes(), StandardCharsets.UTF_8)).contains("DetailedReport", "TOTAL_FAILED");
+		assertThat(new String(buyerVisitor.download(api + "/pieces/" + signed + "/0/signature-report").bytes(),
+				StandardCharsets.UTF_8)).contains("SimpleReport");
+		assertThat(buyerVisitor.download(api + "/pieces/" + signed + "/2/signature-report").status())
+			.as("no signature, no report").isEqualTo(404);
+		var otherBuyer = signedIn(Buyers.appointed(accounts, organisations,
+				Fixtures.newEntity(organisations, Fixtures.unique("Entité curieuse"), "75"), AgentRole.BUYER));
+		assertThat(otherBuyer.download(api + "/pieces/" + signed + "/1/signature-report").status()).isEqualTo(404);
+
+		assertThat(buyerVisitor.get("/acheteur/consultations/" + consultation + "/ouverture").body()).contains(
+				"Signature invalide", "Signature indéterminée", "Non signée", "Format de signature non admis",
+				"Signée par le fichier « memoire.pdf.p7s »", "Intégrité du document signé", "Rapport de validation (DSS)",
+				"Télécharger le procès-verbal d’ouverture");
+
+		// the opening report: sealed by the platform, it says who sat, what opened and what the signatures gave
+		var report = buyerVisitor.download(api + "/report");
+		assertThat(report.status()).isEqualTo(200);
+		assertThat(report.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/pdf");
+		assertThat(seals.check(report.bytes()).intact()).isTrue();
+		String text;
+		try (var pdf = Loader.loadPDF(report.bytes())) {
+			text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " "); // lines wrap anywhere
+		}
+		assertThat(text).contains("Procès-verbal d’ouverture des plis", "Services Chloé", "lettre-modifiee.pdf",
+				"Signature invalide", "contrôles non satisfaits : identité du signataire, catégorie du certificat, validité du certificat, intégrité",
+				"Non signée", "Signée par le fichier « memoire.pdf.p7s »", "Plis hors délai (1)",
+				"Aucune décision : le pli n’est pas ouvert.", sha256Of(signed, 0));
+		assertThat(text).as("the members present").contains(view.<List<String>>read("$.session.present[*].name"));
+		assertThat(otherBuyer.download(api + "/report").status()).isEqualTo(404);
+	}
+
+	private String sha256Of(UUID deposit, int position) {
+		return JsonPath.<List<String>>read(signedIn(buyer).send("GET", api, null, null, false).body(),
+				"$..[?(@.id == '" + deposit + "')].pieces[" + position + "].plainSha256").getFirst();
+	}
+
+	@Test
+	void offersOpenAfterTheApplicationsAndOnlyTheAdmittedCandidatesOnes() throws Exception {
+		var host = signedIn(members.get(0));
+		var other = signedIn(members.get(1));
+		var sessionKeys = OpeningKeyPairs.generate();
+		var start = "{\"envelope\": \"%s\", \"sessionPublicKey\": \"" + OpeningKeyPairs.spki(sessionKeys.getPublic()) + "\"}";
+		assertThat(post(host, api, start.formatted("APPLICATION")).status()).isEqualTo(201);
+		join(host, members.get(0), sessionKeys);
+		join(other, members.get(1), sessionKeys);
+		var rebuilt = rebuilt(host, sessionKeys);
+		assertThat(reason(post(other, api + "/admissions/" + first, "{\"admitted\": true}")))
+			.as("nothing opened yet").isEqualTo("APPLICATION_NOT_OPENED");
+		assertThat(post(host, api + "/file-keys", keys(fileKeys(rebuilt, "APPLICATION", first, second, signed))).status())
+			.isEqualTo(200);
+		assertThat(post(host, api + "/end", "{}").status()).isEqualTo(200);
+
+		// the offers wait for a decision on each of the three candidatures opened (the late one does not count)
+		assertThat(reason(post(host, api, start.formatted("OFFER")))).isEqualTo("ADMISSIONS_PENDING");
+		assertThat(reason(post(other, api + "/admissions/" + late, "{\"admitted\": true}")))
+			.isEqualTo("APPLICATION_NOT_OPENED");
+		assertThat(reason(post(other, api + "/admissions/" + second, "{\"admitted\": false, \"reason\": \" \"}")))
+			.as("setting aside needs a reason").isEqualTo("INVALID_REASON");
+		var setAside = post(other, api + "/admissions/" + second,
+				"{\"admitted\": false, \"reason\": \"Attestation d’assurance manquante\"}");
+		assertThat(setAside.status()).as(setAside.body()).isEqualTo(200);
+		assertThat(one(JsonPath.parse(setAside.body()), "$.deposits[?(@.id == '" + second + "')].admission.admitted"))
+			.isEqualTo(false);
+		assertThat(post(other, api + "/admissions/" + first, "{\"admitted\": true}").status()).isEqualTo(200);
+		assertThat(reason(post(host, api + "/admissions/" + first, "{\"admitted\": false, \"reason\": \"non\"}")))
+			.as("written once").isEqualTo("ALREADY_DECIDED");
+		assertThat(reason(post(host, api, start.formatted("OFFER")))).isEqualTo("ADMISSIONS_PENDING");
+		assertThat(post(host, api + "/admissions/" + signed, "{\"admitted\": true}").status()).isEqualTo(200);
+		var buyerVisitor = signedIn(buyer);
+		assertThat(buyerVisitor.send("POST", api + "/admissions/" + signed, "application/json",
+				"{\"admitted\": true}".getBytes(StandardCharsets.UTF_8), true).status())
+			.as("a buyer off the commission decides nothing").isEqualTo(403);
+
+		// the offers' session: the candidature set aside keeps its offer sealed
+		assertThat(post(host, api, start.formatted("OFFER")).status()).isEqualTo(201);
+		join(host, members.get(0), sessionKeys);
+		join(other, members.get(1), sessionKeys);
+		rebuilt = rebuilt(host, sessionKeys);
+		assertThat(reason(post(host, api + "/file-keys", keys(fileKeys(rebuilt, "OFFER", first, second)))))
+			.isEqualTo("NOT_ADMITTED");
+		var offers = JsonPath.parse(post(host, api + "/file-keys", keys(fileKeys(rebuilt, "OFFER", first))).body());
+		assertThat(one(offers, piece(first, 1) + ".outcome")).isEqualTo("OPENED");
+		assertThat(one(offers, piece(second, 1) + ".outcome")).isNull();
+		assertThat(reason(post(host, api + "/offers-first", "{\"reason\": \"trop tard\"}"))).isEqualTo("OFFERS_STARTED");
+		assertThat(buyerVisitor.get("/acheteur/consultations/" + consultation + "/ouverture").body()).contains(
+				"Admission des candidatures", "candidature écartée", "Attestation d’assurance manquante",
+				"candidature admise");
+	}
+
+	@Test
+	void examiningTheOffersFirstLiftsTheSequence() throws Exception {
+		var member = signedIn(members.get(2));
+		assertThat(reason(post(member, api + "/offers-first", "{\"reason\": \"\"}"))).isEqualTo("INVALID_REASON");
+		var decided = post(member, api + "/offers-first", "{\"reason\": \"Procédure ouverte : R2161-4\"}");
+		assertThat(decided.status()).as(decided.body()).isEqualTo(200);
+		assertThat(JsonPath.<String>read(decided.body(), "$.offersFirst.reason")).isEqualTo("Procédure ouverte : R2161-4");
+		assertThat(reason(post(member, api + "/offers-first", "{\"reason\": \"encore\"}"))).isEqualTo("ALREADY_DECIDED");
+		var sessionKey = OpeningKeyPairs.spki(OpeningKeyPairs.generate().getPublic());
+		assertThat(post(member, api, "{\"envelope\": \"OFFER\", \"sessionPublicKey\": \"" + sessionKey + "\"}").status())
+			.as("no admission needed").isEqualTo(201);
+		assertThat(signedIn(buyer).get("/acheteur/consultations/" + consultation + "/ouverture").body())
+			.contains("Les offres sont examinées avant les candidatures");
+	}
+
+	/** The host's browser: opens the shares of the members present and rebuilds the opening key. */
+	private KeyPair rebuilt(WebVisitor host, KeyPair sessionKeys) throws Exception {
+		var shares = host.send("GET", api + "/shares", null, null, false);
+		assertThat(shares.status()).as(shares.body()).isEqualTo(200);
+		var opened = new ArrayList<byte[]>();
+		for (Object box : JsonPath.<List<Object>>read(shares.body(), "$[*].sealedShare")) {
+			opened.add(JSON.convertValue(box, SealedBox.class).open(sessionKeys.getPrivate()));
+		}
+		return new KeyPair(OpeningFixtures.openingKeyPair().getPublic(), OpeningKeyPairs.privateKey(Shamir.combine(opened)));
 	}
 
 	@Test
@@ -394,6 +552,24 @@ class OpeningSessionTest {
 		var id = UUID.fromString(JsonPath.read(made.body(), "$.id"));
 		deposited.put(id, List.of(application, offer, more));
 		return id;
+	}
+
+	/** An application of five pieces: a sealed PDF, the same altered, a spreadsheet, a memo and its detached file. */
+	private UUID signedDeposit(CompanyFixtures.Person supplier) throws IOException {
+		var sealedPdf = seals.seal(PdfSealsTest.pdf(Fixtures.unique("Lettre de candidature")), "Candidature", "Lyon");
+		var altered = Arrays.copyOf(sealedPdf, sealedPdf.length);
+		altered[10] ^= 1; // the header's binary comment: inside the signed range, read by no parser
+		var visitor = new WebVisitor(port);
+		visitor.signIn(supplier.email(), CompanyFixtures.PASSWORD);
+		visitor.get("/");
+		var made = new DepositCalls(visitor).add(consultation, "APPLICATION", null, "lettre.pdf", sealedPdf)
+			.add(consultation, "APPLICATION", null, "lettre-modifiee.pdf", altered)
+			.add(consultation, "APPLICATION", null, "references.xlsx", random(1_200, 10))
+			.add(consultation, "APPLICATION", null, "memoire.pdf", PdfSealsTest.pdf("Mémoire"))
+			.add(consultation, "APPLICATION", null, "memoire.pdf.p7s", random(300, 11))
+			.deposit(consultation, OpeningFixtures.openingKeyPair().getPublic(), List.of());
+		assertThat(made.status()).as(made.body()).isEqualTo(201);
+		return UUID.fromString(JsonPath.read(made.body(), "$.id"));
 	}
 
 	private Person member(PurchasingEntityId of) {

@@ -34,7 +34,7 @@ import fr.openmarches.signature.TimestampException.Reason;
  * external authority: a second, real TSA on localhost ({@link LocalTsa}).
  */
 @IntegrationTest
-class PdfSealsTest {
+public class PdfSealsTest {
 
 	@Autowired
 	PdfSeals seals;
@@ -137,7 +137,7 @@ class PdfSealsTest {
 		}
 	}
 
-	static byte[] pdf(String text) {
+	public static byte[] pdf(String text) {
 		try (var document = new PDDocument(); var out = new ByteArrayOutputStream()) {
 			var page = new PDPage();
 			document.addPage(page);

@@ -70,7 +70,8 @@ class OpeningApiProblems {
 			case INVALID_SESSION_KEY, INVALID_ENVELOPE, INVALID_SHARE, UNKNOWN_PIECE, INVALID_FILE_KEY, NOT_LATE,
 					INVALID_REASON -> HttpStatus.BAD_REQUEST;
 			case NOT_CLOSED, IN_PROGRESS, NO_SESSION, ENDED, QUORUM_NOT_REACHED, ENVELOPE_NOT_OPEN, ALREADY_OPENED,
-					LATE_UNDECIDED, ALREADY_DECIDED -> HttpStatus.CONFLICT;
+					LATE_UNDECIDED, ALREADY_DECIDED, ADMISSIONS_PENDING, NOT_ADMITTED, APPLICATION_NOT_OPENED,
+					OFFERS_STARTED -> HttpStatus.CONFLICT;
 		};
 		var problem = problem(status, "Opening session refused",
 				message("opening.session.refused." + refused.reason(), refused.arguments().toArray()), request);

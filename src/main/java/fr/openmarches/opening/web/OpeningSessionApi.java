@@ -3,11 +3,13 @@ package fr.openmarches.opening.web;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import fr.openmarches.consultation.ConsultationId;
 import fr.openmarches.identity.SignedInUser;
 import fr.openmarches.opening.OpeningDesk;
+import fr.openmarches.opening.web.SessionResources.AdmissionPayload;
 import fr.openmarches.opening.web.SessionResources.DecisionPayload;
 import fr.openmarches.opening.web.SessionResources.FileKeysPayload;
 import fr.openmarches.opening.web.SessionResources.PresentShareResource;
@@ -35,6 +37,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
@@ -144,6 +147,72 @@ class OpeningSessionApi {
 	ViewResource decide(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, @PathVariable UUID deposit,
 			@RequestBody DecisionPayload payload) {
 		return ViewResource.of(desk.decideLate(user.accountId(), new ConsultationId(id), deposit, payload.reason()));
+	}
+
+	@PostMapping(path = "/admissions/{deposit}", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Admit or set aside an application", description = """
+			Records a member's decision on a deposit's application once every application piece went through the \
+			opening: admitted, or set aside with the reason. Offers open after the applications (unless the offers are \
+			examined first), and only the admitted candidates': a set-aside deposit's offer keys are refused.""")
+	@ApiResponse(responseCode = "400", description = "No reason for a deposit set aside: see 'reason'",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "409", description = "Application pieces not yet opened, or already decided",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+	ViewResource admit(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, @PathVariable UUID deposit,
+			@RequestBody AdmissionPayload payload) {
+		return ViewResource.of(desk.decideAdmission(user.accountId(), new ConsultationId(id), deposit, payload.admitted(),
+				payload.reason()));
+	}
+
+	@PostMapping(path = "/offers-first", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Examine the offers before the applications", description = """
+			Records a member's decision, with the reason, to examine the offers before the applications (Code de la \
+			commande publique, art. R2161-4): offers then open without waiting for the admissions. Only before any \
+			offer piece was tried.""")
+	@ApiResponse(responseCode = "409", description = "Already decided, or offers already being opened",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+	ViewResource offersFirst(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id,
+			@RequestBody DecisionPayload payload) {
+		return ViewResource.of(desk.decideOffersFirst(user.accountId(), new ConsultationId(id), payload.reason()));
+	}
+
+	@GetMapping(path = "/report", produces = { MediaType.APPLICATION_PDF_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE })
+	@Operation(summary = "Download the opening report", description = """
+			The procès-verbal d'ouverture as it stands, drawn up at the request and sealed by the platform (PAdES, \
+			timestamped): consultation, commission and quorum, each session with its host, times and members present, \
+			then every deposit (late ones apart, with the decision to open them) and per piece its envelope, size, \
+			hashes, opening result and signature check. In French, or English with Accept-Language: en. For the \
+			commission's members and the consultation's buyers, once the deadline passed (400 NOT_CLOSED before).""")
+	@ApiResponse(responseCode = "200", description = "The sealed PDF", content = @Content(mediaType = MediaType.APPLICATION_PDF_VALUE))
+	ResponseEntity<byte[]> report(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, Locale locale) {
+		var pdf = desk.report(user.accountId(), new ConsultationId(id), locale);
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename("proces-verbal-ouverture-" + id + ".pdf").build().toString())
+			.contentType(MediaType.APPLICATION_PDF)
+			.body(pdf);
+	}
+
+	@GetMapping(path = "/pieces/{deposit}/{position}/signature-report", produces = { MediaType.APPLICATION_XML_VALUE,
+			MediaType.APPLICATION_PROBLEM_JSON_VALUE })
+	@Operation(summary = "Read the signature report of an opened piece", description = """
+			EU DSS's validation report (ETSI EN 319 102-1) of the piece's signature, as it came when the piece was \
+			checked after opening: the simple report by default, the detailed one (every constraint checked) with \
+			detailed=true. For a piece signed by a detached signature file, ask for that file's position (the \
+			session view gives it as signature.checkedPosition). 404 when the piece holds no checked signature.""")
+	@ApiResponse(responseCode = "200", description = "The report", content = @Content(mediaType = MediaType.APPLICATION_XML_VALUE))
+	ResponseEntity<byte[]> signatureReport(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id,
+			@PathVariable UUID deposit, @PathVariable int position,
+			@RequestParam(defaultValue = "false") boolean detailed) {
+		var report = desk.signatureReport(user.accountId(), new ConsultationId(id), deposit, position, detailed);
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+				.filename("signature-" + deposit + "-" + position + (detailed ? "-detailed" : "") + ".xml")
+				.build()
+				.toString())
+			.contentType(MediaType.APPLICATION_XML)
+			.header("X-Content-Type-Options", "nosniff")
+			.body(report);
 	}
 
 	@GetMapping(path = "/pieces/{deposit}/{position}", produces = { MediaType.APPLICATION_OCTET_STREAM_VALUE,

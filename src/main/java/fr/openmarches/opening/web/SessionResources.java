@@ -10,6 +10,8 @@ import fr.openmarches.opening.FileKey;
 import fr.openmarches.opening.OpeningDesk;
 import fr.openmarches.opening.OpeningSessionView;
 import fr.openmarches.opening.PieceOutcome;
+import fr.openmarches.opening.SignatureStatus;
+import fr.openmarches.signature.PieceVerdict;
 import io.swagger.v3.oas.annotations.media.Schema;
 import tools.jackson.databind.JsonNode;
 
@@ -50,8 +52,13 @@ final class SessionResources {
 			@Schema(description = "HKDF-SHA256(content key, salt, \"openmarches/sealed-file/v1\"): 32 bytes, base64") String fileKey) {
 	}
 
-	@Schema(name = "LateDepositDecision", description = "Why a late deposit is opened.")
+	@Schema(name = "LateDepositDecision", description = "Why a late deposit is opened, or the offers examined first.")
 	record DecisionPayload(@Schema(description = "The reason, up to 2000 characters") String reason) {
+	}
+
+	@Schema(name = "AdmissionDecision", description = "The commission's decision on a candidature.")
+	record AdmissionPayload(@Schema(description = "Admitted (its offer will open) or set aside") boolean admitted,
+			@Schema(description = "Why; required when set aside, up to 2000 characters") String reason) {
 	}
 
 	@Schema(name = "OpeningSession", description = "A consultation's opening: the commission, the session in progress, the sessions held, the deposits and each piece's result.")
@@ -61,7 +68,8 @@ final class SessionResources {
 			@Schema(description = "Whether the reader sits on the commission") boolean member,
 			@Schema(description = "The session in progress, null when none is") SessionResource session,
 			List<SessionResource> past, List<DepositResource> deposits,
-			@Schema(description = "Late deposits, apart: their file keys are refused until a decision is recorded") List<DepositResource> lateDeposits) {
+			@Schema(description = "Late deposits, apart: their file keys are refused until a decision is recorded") List<DepositResource> lateDeposits,
+			@Schema(description = "The decision to examine the offers before the applications (art. R2161-4); null: offers open once every application is admitted or set aside") DecisionResource offersFirst) {
 
 		static ViewResource of(OpeningSessionView view) {
 			return new ViewResource(view.consultation().value(), view.reference(), view.title(), view.state(),
@@ -70,7 +78,8 @@ final class SessionResources {
 					view.member(), view.session() == null ? null : SessionResource.of(view.session()),
 					view.past().stream().map(SessionResource::of).toList(),
 					view.deposits().stream().map(DepositResource::of).toList(),
-					view.lateDeposits().stream().map(DepositResource::of).toList());
+					view.lateDeposits().stream().map(DepositResource::of).toList(),
+					view.offersFirst() == null ? null : DecisionResource.of(view.offersFirst()));
 		}
 	}
 
@@ -99,22 +108,32 @@ final class SessionResources {
 
 	@Schema(name = "DepositToOpen")
 	record DepositResource(UUID id, String number, String companyName, Instant receivedAt, boolean late,
-			LateDecisionResource lateDecision,
+			DecisionResource lateDecision,
 			@Schema(description = "Fingerprint of the opening key the content key is wrapped for") String openingKey,
 			@Schema(description = "The content key wrapped for the opening key (RSA-OAEP-SHA256), base64") String wrappedKey,
-			List<PieceResource> pieces) {
+			List<PieceResource> pieces,
+			@Schema(description = "The commission's decision on the application; null until recorded") AdmissionResource admission) {
 
 		static DepositResource of(OpeningSessionView.Deposit d) {
+			var admission = d.admission();
 			return new DepositResource(d.id(), d.number(), d.companyName(), d.receivedAt(), d.late(),
-					d.lateDecision() == null ? null
-							: new LateDecisionResource(d.lateDecision().by().value(), d.lateDecision().name(),
-									d.lateDecision().at(), d.lateDecision().reason()),
-					d.openingKey(), d.wrappedKey(), d.pieces().stream().map(PieceResource::of).toList());
+					d.lateDecision() == null ? null : DecisionResource.of(d.lateDecision()), d.openingKey(),
+					d.wrappedKey(), d.pieces().stream().map(PieceResource::of).toList(),
+					admission == null ? null : new AdmissionResource(admission.admitted(), admission.by().value(),
+							admission.name(), admission.at(), admission.reason()));
 		}
 	}
 
-	@Schema(name = "LateDepositDecisionRecorded")
-	record LateDecisionResource(UUID by, String name, Instant at, String reason) {
+	@Schema(name = "OpeningDecisionRecorded", description = "A decision of the commission: who took it, when and why.")
+	record DecisionResource(UUID by, String name, Instant at, String reason) {
+
+		static DecisionResource of(OpeningSessionView.Decision d) {
+			return new DecisionResource(d.by().value(), d.name(), d.at(), d.reason());
+		}
+	}
+
+	@Schema(name = "AdmissionRecorded")
+	record AdmissionResource(boolean admitted, UUID by, String name, Instant at, String reason) {
 	}
 
 	@Schema(name = "PieceToOpen")
@@ -125,12 +144,28 @@ final class SessionResources {
 			int chunkSize, @Schema(description = "The file's salt, base64") String salt,
 			@Schema(description = "Null until a file key was handed for it") PieceOutcome outcome,
 			@Schema(description = "SHA-256 of the plaintext found when it opened") String foundSha256, Instant triedAt,
-			int attempts) {
+			int attempts,
+			@Schema(description = "The check of its signature; null until checked, shortly after it opened") SignatureResource signature) {
 
 		static PieceResource of(OpeningSessionView.Piece p) {
 			return new PieceResource(p.position(), p.envelope(), p.lot(), p.fileName(), p.mediaType(), p.size(),
 					p.plainSha256(), p.sealedSize(), p.sealedSha256(), p.chunkSize(), p.salt(), p.outcome(), p.foundSha256(),
-					p.triedAt(), p.attempts());
+					p.triedAt(), p.attempts(), p.signature() == null ? null : SignatureResource.of(p.signature()));
+		}
+	}
+
+	@Schema(name = "PieceSignatureCheck", description = """
+			The five checks of the arrêté du 22 mars 2019 on an opened piece, by EU DSS: the piece's own signature \
+			(PAdES, enveloping CAdES or XAdES) or that of a detached signature file of the same deposit naming it.""")
+	record SignatureResource(SignatureStatus status,
+			@Schema(description = "The piece whose check this is (itself or its detached signature file): ask its signature-report") int checkedPosition,
+			@Schema(description = "For a detached signature file, the position of the piece it signs") Integer signsPosition,
+			List<PieceVerdict.SignerVerdict> signers, Instant checkedAt,
+			@Schema(description = "Whether DSS's reports are kept") boolean reports) {
+
+		static SignatureResource of(OpeningSessionView.Signature s) {
+			return new SignatureResource(s.status(), s.checkedPosition(), s.signsPosition(), s.signers(), s.checkedAt(),
+					s.reports());
 		}
 	}
 }
