@@ -29,6 +29,8 @@ import fr.openmarches.consultation.ConsultationId;
 import fr.openmarches.consultation.ConsultationService;
 import fr.openmarches.evidence.EvidenceKind;
 import fr.openmarches.evidence.EvidenceLog;
+import fr.openmarches.evidence.ReceiptVerification;
+import fr.openmarches.evidence.Verification;
 import fr.openmarches.identity.AccountService;
 import fr.openmarches.notification.DevelopmentMailbox;
 import fr.openmarches.organisation.OrganisationService;
@@ -74,6 +76,9 @@ class TimestampOutageTest {
 
 	@Autowired
 	PendingTimestamps pendingTimestamps;
+
+	@Autowired
+	ReceiptVerification verification;
 
 	@Autowired
 	DevelopmentMailbox mailbox;
@@ -138,6 +143,12 @@ class TimestampOutageTest {
 			.contains("Horodatage en attente");
 		assertThat(JsonPath.<Boolean>read(visitor.get("/api/v1/me/deposits/" + id).body(), "$.timestampPending")).isTrue();
 		assertThat(register.of(consultation)).singleElement().satisfies(e -> assertThat(e.timestampPending()).isTrue());
+		var pendingCheck = verification.verifyPdf(pendingMail.attachments().getFirst().content());
+		assertThat(pendingCheck.verdict()).isEqualTo(Verification.Verdict.PENDING);
+		assertThat(pendingCheck.steps()).anySatisfy(step -> {
+			assertThat(step.check()).isEqualTo(Verification.Check.ENTRY_TIMESTAMP);
+			assertThat(step.outcome()).isEqualTo(Verification.Outcome.PENDING);
+		});
 
 		clock.advance(Duration.ofMinutes(2));
 		assertThat(pendingTimestamps.retry()).as("still down: nothing stamped").isZero();
@@ -168,6 +179,10 @@ class TimestampOutageTest {
 			assertThat(DepositTest.text(pdf.content())).doesNotContain("Horodatage en attente")
 				.contains("obtenu après le dépôt")
 				.contains(manifestSha);
+		});
+		assertThat(verification.verifyPdf(finalMail.attachments().getFirst().content()).steps()).anySatisfy(step -> {
+			assertThat(step.check()).isEqualTo(Verification.Check.ENTRY_TIMESTAMP);
+			assertThat(step.outcome()).as(step.detail()).isEqualTo(Verification.Outcome.PASSED);
 		});
 		var receipt = visitor.download("/api/v1/me/deposits/" + id + "/receipt");
 		assertThat(receipt.bytes()).isEqualTo(finalMail.attachments().getFirst().content());
