@@ -12,12 +12,14 @@ import fr.openmarches.opening.OpeningFixtures;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.boot.web.server.context.WebServerInitializedEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 
 /**
  * The whole application on a random port, with the embedded PostgreSQL, the in-process SMTP
- * server, a {@link MutableClock} and the {@link OpeningFixtures} (opening keys made in Java). Every class carrying this annotation shares one Spring
+ * server, the external timestamp authority of {@link LocalServices#tsa()}, a {@link MutableClock} and the {@link OpeningFixtures} (opening keys made in Java). Every class carrying this annotation shares one Spring
  * context (so one database and one server per test run): keep its configuration identical.
  */
 @Target(ElementType.TYPE)
@@ -35,6 +37,12 @@ public @interface IntegrationTest {
 		@Bean
 		MutableClock clock() {
 			return new MutableClock();
+		}
+
+		/** The suite's external timestamp authority relays to the platform's own, once it listens. */
+		@Bean
+		ApplicationListener<WebServerInitializedEvent> timestampAuthorityRelay() {
+			return event -> LocalServices.tsa().relayTo(event.getWebServer().getPort());
 		}
 	}
 

@@ -7,11 +7,14 @@ import org.junit.platform.launcher.LauncherSessionListener;
 /**
  * Real local servers standing in for outside services, started once per test run before any
  * Spring context, which finds them through system properties: INSEE's Sirene API
- * ({@link LocalInsee}). Tests script them through {@link #insee()}.
+ * ({@link LocalInsee}), and the external timestamp authority ({@link LocalTimestampAuthority}).
+ * Tests script them through {@link #insee()} and {@link #tsa()}.
  */
 public final class LocalServices implements LauncherSessionListener {
 
 	private static LocalInsee insee;
+
+	private static LocalTimestampAuthority tsa;
 
 	/** The local Sirene API the shared application context talks to. */
 	public static synchronized LocalInsee insee() {
@@ -24,9 +27,20 @@ public final class LocalServices implements LauncherSessionListener {
 		return insee;
 	}
 
+	/** The external timestamp authority the shared application context stamps with. */
+	public static synchronized LocalTimestampAuthority tsa() {
+		if (tsa == null) {
+			tsa = new LocalTimestampAuthority();
+			System.setProperty("openmarches.signature.tsa-url", tsa.url());
+			System.setProperty("openmarches.signature.tsa-timeout", "PT5S");
+		}
+		return tsa;
+	}
+
 	@Override
 	public void launcherSessionOpened(LauncherSession session) {
 		insee();
+		tsa();
 	}
 
 	@Override
@@ -35,6 +49,10 @@ public final class LocalServices implements LauncherSessionListener {
 			if (insee != null) {
 				insee.close();
 				insee = null;
+			}
+			if (tsa != null) {
+				tsa.close();
+				tsa = null;
 			}
 		}
 	}

@@ -2,7 +2,7 @@ package fr.openmarches.evidence;
 
 /**
  * What an entry of the evidence log records; its subject id says which thing it is about. Except
- * for {@link #DEPOSIT_RECEIVED}, entries carry a statement (canonical JSON, docs/evidence.md) whose
+ * for {@link #DEPOSIT_RECEIVED} and {@link #DEPOSIT_TIMESTAMPED}, entries carry a statement (canonical JSON, docs/evidence.md) whose
  * SHA-256 is their payload hash, and no timestamp token of their own: the day's head covers them.
  */
 public enum EvidenceKind {
@@ -10,9 +10,17 @@ public enum EvidenceKind {
 	/**
 	 * Every byte of a deposit (pli) was stored: the subject is the deposit, the payload its
 	 * manifest (files, sizes, hashes, envelope, consultation, lot, company, depositor), timestamped
-	 * on its own so that the receipt can show the time at once.
+	 * on its own so that the receipt can show the time at once. When the timestamp authority was
+	 * down, the entry has no token (its timestamp is pending; the day's head covers it meanwhile)
+	 * and a {@link #DEPOSIT_TIMESTAMPED} entry follows once the authority is back.
 	 */
 	DEPOSIT_RECEIVED,
+
+	/**
+	 * The timestamp of a deposit received while the authority was down: the subject is the deposit,
+	 * the payload the same manifest hash, and the entry's token is the timestamp obtained later.
+	 */
+	DEPOSIT_TIMESTAMPED,
 
 	/**
 	 * The opening key ceremony was recorded (again, while a draft): the key's fingerprint, quorum and

@@ -77,6 +77,31 @@ public class EvidenceLog {
 	}
 
 	/**
+	 * Appends {@code payloadSha256} without a timestamp of its own, because the authority is down:
+	 * a deposit must still be received. The entry is chained like any other (the day's head covers
+	 * it), and the caller appends a {@link EvidenceKind#DEPOSIT_TIMESTAMPED} entry, with the token,
+	 * once the authority is back. Joins the caller's transaction.
+	 */
+	public EvidenceEntry appendAwaitingTimestamp(EvidenceKind kind, UUID subjectId, byte[] payloadSha256) {
+		if (kind != EvidenceKind.DEPOSIT_RECEIVED) {
+			throw new IllegalArgumentException("only a deposit waits for its timestamp, not " + kind);
+		}
+		if (payloadSha256 == null || payloadSha256.length != EntryHash.BYTES) {
+			throw new IllegalArgumentException("the payload hash is a SHA-256 hash (32 bytes)");
+		}
+		return writing.execute(status -> {
+			var head = entries.lockHead();
+			var sequence = head.sequence() + 1;
+			var recordedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
+			var hash = EntryHash.of(head.entryHash(), sequence, recordedAt, kind, subjectId, payloadSha256, NO_TOKEN);
+			var row = new Entries.Row(sequence, recordedAt, kind.name(), subjectId, payloadSha256.clone(), NO_TOKEN,
+					head.entryHash(), hash);
+			entries.append(row);
+			return entry(row, null);
+		});
+	}
+
+	/**
 	 * Appends a fact told by another module's event: its statement (canonical JSON, never bid
 	 * content) hashed as the payload, without a timestamp of its own (the day's head is
 	 * timestamped). The same fact delivered twice is chained once: the entry already there is
@@ -195,7 +220,8 @@ public class EvidenceLog {
 					"entry " + row.sequence() + ": its statement does not hash to its payload hash");
 		}
 		if (row.token().length == 0) {
-			return row.statement() == null ? new Break(row.sequence(), Problem.TOKEN_INVALID,
+			// a deposit received while the authority was down waits for its token in a later entry
+			return row.statement() == null && kind != EvidenceKind.DEPOSIT_RECEIVED ? new Break(row.sequence(), Problem.TOKEN_INVALID,
 					"entry " + row.sequence() + " has neither a statement nor a timestamp token") : null;
 		}
 		try {

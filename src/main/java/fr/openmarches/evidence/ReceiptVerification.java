@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.apache.pdfbox.Loader;
@@ -133,11 +134,22 @@ public class ReceiptVerification {
 			var entry = found.get();
 			steps.add(new Step(Check.ENTRY_FOUND, Outcome.PASSED, "entry " + entry.sequence() + " records the deposit",
 					List.of(Long.toString(entry.sequence()))));
-			try {
-				var token = timestamps.verify(entry.token(), manifestSha256);
-				steps.add(new Step(Check.ENTRY_TIMESTAMP, Outcome.PASSED, "the entry's timestamp, " + token.time()
-						+ " by " + token.authority() + ", stamps the manifest hash",
-						List.of(token.time().toString(), token.authority())));
+			// received while the authority was down: the token came later, in its own entry
+			var stamped = entry.token().length > 0 ? Optional.of(entry) : entries.about(depositId)
+				.stream()
+				.filter(row -> EvidenceKind.DEPOSIT_TIMESTAMPED.name().equals(row.kind()))
+				.filter(row -> MessageDigest.isEqual(row.payloadSha256(), manifestSha256))
+				.findFirst();
+			var timestampPending = stamped.isEmpty();
+			if (timestampPending) {
+				steps.add(new Step(Check.ENTRY_TIMESTAMP, Outcome.PENDING, "the deposit was received while the "
+						+ "timestamp authority was down: its timestamp is pending", List.of()));
+			}
+			else try {
+				var token = timestamps.verify(stamped.get().token(), manifestSha256);
+				steps.add(new Step(Check.ENTRY_TIMESTAMP, Outcome.PASSED, "the timestamp of entry "
+						+ stamped.get().sequence() + ", " + token.time() + " by " + token.authority()
+						+ ", stamps the manifest hash", List.of(token.time().toString(), token.authority())));
 			}
 			catch (TimestampException | IllegalArgumentException e) {
 				return failed(steps, new Step(Check.ENTRY_TIMESTAMP, Outcome.FAILED,
@@ -177,7 +189,7 @@ public class ReceiptVerification {
 				return failed(steps, new Step(Check.HEAD_TIMESTAMP, Outcome.FAILED,
 						"the head's timestamp does not hold: " + e.getMessage(), List.of(String.valueOf(e.getMessage()))));
 			}
-			return new Verification(Verdict.VERIFIED, steps, entry.sequence(), daily);
+			return new Verification(timestampPending ? Verdict.PENDING : Verdict.VERIFIED, steps, entry.sequence(), daily);
 		});
 	}
 

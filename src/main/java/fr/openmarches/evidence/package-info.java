@@ -5,7 +5,10 @@
  * <p><b>Entries.</b> {@link fr.openmarches.evidence.EvidenceLog#append} takes a deposit's manifest
  * hash (kind {@code DEPOSIT_RECEIVED}, called by the submission module while it finalises the
  * deposit), has it timestamped (RFC 3161, through {@link fr.openmarches.signature.Timestamps}) and
- * appends an {@link fr.openmarches.evidence.EvidenceEntry}. {@code EventEntries} listens to the
+ * appends an {@link fr.openmarches.evidence.EvidenceEntry}. When the authority is down the submission module appends the
+ * deposit without a token ({@link fr.openmarches.evidence.EvidenceLog#appendAwaitingTimestamp}),
+ * then, once it is back, a {@code DEPOSIT_TIMESTAMPED} entry with the token on the same hash:
+ * entries are never changed. {@code EventEntries} listens to the
  * other modules' past-tense events (opening key ceremony recorded; consultation published, changed, closed, opened, awarded,
  * unsuccessful, cancelled; DCE downloaded; question asked; answer published) and appends each fact
  * with its statement: canonical JSON (RFC 8785, strings only; {@code Statement}) holding ids, times

@@ -63,8 +63,23 @@ public class PdfSeals {
 	 * @throws IllegalArgumentException when {@code pdf} is no PDF
 	 */
 	public byte[] seal(byte[] pdf, String reason, String location) {
+		return seal(pdf, SignatureLevel.PAdES_BASELINE_T, reason, location);
+	}
+
+	/**
+	 * {@code pdf} signed PAdES-BASELINE-B by the platform, without a signature timestamp: for a
+	 * document issued while the timestamp authority is down (a receipt whose timestamp is pending),
+	 * whose time is then only the platform's claim until a timestamped one replaces it.
+	 *
+	 * @throws IllegalArgumentException when {@code pdf} is no PDF
+	 */
+	public byte[] sealWithoutTimestamp(byte[] pdf, String reason, String location) {
+		return seal(pdf, SignatureLevel.PAdES_BASELINE_B, reason, location);
+	}
+
+	private byte[] seal(byte[] pdf, SignatureLevel level, String reason, String location) {
 		var document = new InMemoryDocument(pdf, "document.pdf");
-		var parameters = parameters(reason, location);
+		var parameters = parameters(level, reason, location);
 		try {
 			var toSign = pades.getDataToSign(document, parameters);
 			var value = new SignatureValue(SignatureAlgorithm.ECDSA_SHA256, sign(toSign.getBytes()));
@@ -84,9 +99,9 @@ public class PdfSeals {
 		return validation.check(pdf);
 	}
 
-	private PAdESSignatureParameters parameters(String reason, String location) {
+	private PAdESSignatureParameters parameters(SignatureLevel level, String reason, String location) {
 		var parameters = new PAdESSignatureParameters();
-		parameters.setSignatureLevel(SignatureLevel.PAdES_BASELINE_T);
+		parameters.setSignatureLevel(level);
 		parameters.setDigestAlgorithm(DigestAlgorithm.SHA256);
 		parameters.setSigningCertificate(new CertificateToken(keys.platformCertificate()));
 		parameters.setCertificateChain(List.of(new CertificateToken(keys.platformCertificate())));

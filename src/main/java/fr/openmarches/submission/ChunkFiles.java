@@ -49,23 +49,26 @@ class ChunkFiles {
 	 * {@code expectedLength} (so a body too long is not read to its end), in constant memory.
 	 */
 	Received receive(UploadId upload, InputStream body, long expectedLength) throws IOException {
-		var directory = Files.createDirectories(directoryOf(upload));
-		var temporary = Files.createTempFile(directory, "incoming-", ".part");
+		Path temporary;
+		try {
+			var directory = Files.createDirectories(directoryOf(upload));
+			temporary = Files.createTempFile(directory, "incoming-", ".part");
+		}
+		catch (IOException e) {
+			throw new StorageFailure(e);
+		}
 		try {
 			var digest = sha256();
 			long size = 0;
-			try (var channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
+			try (var channel = open(temporary)) {
 				var buffer = new byte[BUFFER];
 				int read;
 				while (size <= expectedLength && (read = body.read(buffer)) != -1) {
 					digest.update(buffer, 0, read);
-					var bytes = ByteBuffer.wrap(buffer, 0, read);
-					while (bytes.hasRemaining()) {
-						channel.write(bytes);
-					}
+					write(channel, ByteBuffer.wrap(buffer, 0, read));
 					size += read;
 				}
-				channel.force(true);
+				force(channel);
 			}
 			return new Received(temporary, size, HexFormat.of().formatHex(digest.digest()));
 		}
@@ -75,10 +78,57 @@ class ChunkFiles {
 		}
 	}
 
+	/**
+	 * The platform's own storage failed (full, read-only, gone), not the request: what was stored
+	 * before is untouched and the same bytes can be sent again later.
+	 */
+	static final class StorageFailure extends IOException {
+
+		private static final long serialVersionUID = 1L;
+
+		StorageFailure(IOException cause) {
+			super("The uploads directory cannot store this chunk: " + cause.getMessage(), cause);
+		}
+	}
+
+	private static FileChannel open(Path temporary) throws StorageFailure {
+		try {
+			return FileChannel.open(temporary, StandardOpenOption.WRITE);
+		}
+		catch (IOException e) {
+			throw new StorageFailure(e);
+		}
+	}
+
+	private static void write(FileChannel channel, ByteBuffer bytes) throws StorageFailure {
+		try {
+			while (bytes.hasRemaining()) {
+				channel.write(bytes);
+			}
+		}
+		catch (IOException e) {
+			throw new StorageFailure(e);
+		}
+	}
+
+	private static void force(FileChannel channel) throws StorageFailure {
+		try {
+			channel.force(true);
+		}
+		catch (IOException e) {
+			throw new StorageFailure(e);
+		}
+	}
+
 	/** Gives a checked chunk its final name (atomically). */
 	void keep(Received received, UploadId upload, int index) throws IOException {
-		Files.move(received.temporary(), chunkPath(upload, index, received.sha256()), StandardCopyOption.ATOMIC_MOVE,
-				StandardCopyOption.REPLACE_EXISTING);
+		try {
+			Files.move(received.temporary(), chunkPath(upload, index, received.sha256()), StandardCopyOption.ATOMIC_MOVE,
+					StandardCopyOption.REPLACE_EXISTING);
+		}
+		catch (IOException e) {
+			throw new StorageFailure(e);
+		}
 	}
 
 	void discard(Received received) {

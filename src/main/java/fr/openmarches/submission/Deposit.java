@@ -27,7 +27,9 @@ import fr.openmarches.identity.AccountId;
  * A deposit (pli) as recorded once every byte was stored: who, when, late or not, the pieces'
  * names and hashes, the wrapped content key and the exact manifest the evidence log stamped. Its
  * transitions: {@link #supersede} when a later deposit in time replaces it, {@link #receiptIssued}
- * once the signed receipt exists.
+ * once the signed receipt exists. Received while the timestamp authority was down, it
+ * {@link #awaitTimestamp awaits its timestamp}: {@link #timestampFailed} while the authority stays
+ * down, {@link #timestamped} once the token is had, then {@link #finalReceiptIssued}.
  */
 @Entity
 @Table(schema = "submission", name = "deposit")
@@ -102,6 +104,31 @@ class Deposit {
 
 	@Column(name = "receipt_issued_at")
 	private Instant receiptIssuedAt;
+
+	/** Received while the timestamp authority was down, and no timestamp had since. */
+	@Column(name = "timestamp_pending", nullable = false)
+	private boolean timestampPending;
+
+	@Column(name = "timestamp_next_try_at")
+	private Instant timestampNextTryAt;
+
+	@Column(name = "timestamp_attempts", nullable = false)
+	private int timestampAttempts;
+
+	/** The time of the timestamp had after the deposit (null when it was had at once). */
+	@Column(name = "timestamped_at")
+	private Instant timestampedAt;
+
+	@Column(name = "timestamp_token")
+	private byte[] timestampToken;
+
+	/** The evidence entry (DEPOSIT_TIMESTAMPED) of the timestamp had after the deposit. */
+	@Column(name = "timestamp_sequence")
+	private Long timestampSequence;
+
+	/** The receipt issued while the timestamp was pending, kept once the final one replaced it. */
+	@Column(name = "provisional_receipt_sha256")
+	private String provisionalReceiptSha256;
 
 	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(schema = "submission", name = "deposit_piece", joinColumns = @JoinColumn(name = "deposit_id"))
@@ -193,6 +220,81 @@ class Deposit {
 		supersededAt = at;
 	}
 
+	/** Received while the timestamp authority was down: the timestamp is tried again at {@code nextTry}. */
+	void awaitTimestamp(Instant nextTry) {
+		if (receiptSha256 != null || timestampToken != null) {
+			throw new IllegalStateException("Deposit " + id + " is already receipted");
+		}
+		timestampPending = true;
+		timestampNextTryAt = nextTry;
+	}
+
+	boolean timestampPending() {
+		return timestampPending;
+	}
+
+	int timestampAttempts() {
+		return timestampAttempts;
+	}
+
+	/** The authority is still down: try again at {@code nextTry}. */
+	void timestampFailed(Instant nextTry) {
+		if (!timestampPending) {
+			throw new IllegalStateException("Deposit " + id + " awaits no timestamp");
+		}
+		timestampAttempts++;
+		timestampNextTryAt = nextTry;
+	}
+
+	/**
+	 * The timestamp of the manifest hash, had once the authority was back, chained at evidence
+	 * entry {@code sequence}.
+	 * @throws IllegalStateException when the deposit awaited no timestamp
+	 */
+	void timestamped(byte[] token, Instant time, long sequence) {
+		if (!timestampPending) {
+			throw new IllegalStateException("Deposit " + id + " awaits no timestamp");
+		}
+		timestampPending = false;
+		timestampNextTryAt = null;
+		timestampAttempts++;
+		timestampToken = token.clone();
+		timestampedAt = time;
+		timestampSequence = sequence;
+	}
+
+	/** The time of the timestamp had after the deposit; null when it was had at once, or is pending. */
+	Instant timestampedAt() {
+		return timestampedAt;
+	}
+
+	Long timestampSequence() {
+		return timestampSequence;
+	}
+
+	/**
+	 * The final receipt, with the timestamp had later, is stored under {@code sha256} and replaces
+	 * the provisional one, which is kept; issuing it again changes nothing.
+	 * @throws IllegalStateException while the timestamp is pending, or before the provisional receipt
+	 */
+	boolean finalReceiptIssued(String sha256, Instant at) {
+		if (timestampToken == null || receiptSha256 == null) {
+			throw new IllegalStateException("Deposit " + id + " has no timestamp or no provisional receipt yet");
+		}
+		if (provisionalReceiptSha256 != null) {
+			return false;
+		}
+		provisionalReceiptSha256 = receiptSha256;
+		receiptSha256 = sha256;
+		receiptIssuedAt = at;
+		return true;
+	}
+
+	/** Whether the receipt issued is the final one (a timestamp had later replaced the provisional one). */
+	boolean finalReceiptIssued() {
+		return provisionalReceiptSha256 != null;
+	}
+
 	/** The signed receipt is stored under {@code sha256}; issuing it again changes nothing. */
 	boolean receiptIssued(String sha256, Instant at) {
 		if (receiptSha256 != null) {
@@ -209,7 +311,7 @@ class Deposit {
 				Arrays.stream(lots).boxed().toList(),
 				partners.stream().map(p -> new DepositRequest.Partner(p.name, p.siret)).toList(),
 				pieces.stream().map(DepositPiece::view).toList(), plainSize, sealedSize, openingKey, manifestSha256,
-				evidenceSequence, receiptSha256 != null);
+				evidenceSequence, receiptSha256 != null, timestampPending);
 	}
 
 	@Embeddable

@@ -13,6 +13,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -25,6 +27,7 @@ import fr.openmarches.consultation.ConsultationCatalogue;
 import fr.openmarches.consultation.ConsultationId;
 import fr.openmarches.consultation.ConsultationState;
 import fr.openmarches.consultation.Envelope;
+import fr.openmarches.evidence.EvidenceEntry;
 import fr.openmarches.evidence.EvidenceKind;
 import fr.openmarches.evidence.EvidenceLog;
 import fr.openmarches.identity.AccountService;
@@ -33,12 +36,14 @@ import fr.openmarches.opening.OpeningKey;
 import fr.openmarches.opening.OpeningKeys;
 import fr.openmarches.platform.BlobStore;
 import fr.openmarches.sealing.SealedFiles;
+import fr.openmarches.signature.TimestampException;
 import fr.openmarches.vault.Vault;
 
 /**
  * Records deposits. Finalising checks the request against the consultation and the uploads, then
  * in one transaction: puts each completed upload into the deposit, writes the manifest, chains its
- * timestamped hash into the evidence log, marks the company's earlier deposit in time superseded
+ * timestamped hash into the evidence log (untimestamped, the timestamp pending, when the authority
+ * is down: {@code PendingTimestamps} obtains it later), marks the company's earlier deposit in time superseded
  * (a late deposit replaces nothing), and registers {@link DepositReceived}, from which the receipt
  * follows. Either all of it commits or none: a crash leaves the deposit complete, or absent with
  * its uploads intact and ready to finalise again.
@@ -50,6 +55,8 @@ public class DepositDesk {
 	private static final Set<ConsultationState> TAKING_DEPOSITS = Set.of(ConsultationState.PUBLISHED, ConsultationState.CLOSED);
 
 	private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+
+	private static final Logger log = LoggerFactory.getLogger(DepositDesk.class);
 
 	private final Deposits deposits;
 
@@ -75,9 +82,12 @@ public class DepositDesk {
 
 	private final Clock clock;
 
+	private final SubmissionProperties properties;
+
 	DepositDesk(Deposits deposits, Uploads uploads, ConsultationCatalogue catalogue, CompanyService companies,
 			AccountService accounts, OpeningKeys openingKeys, EvidenceLog evidence, Vault vault, BlobStore blobs,
-			ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock) {
+			ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock,
+			SubmissionProperties properties) {
 		this.deposits = deposits;
 		this.uploads = uploads;
 		this.catalogue = catalogue;
@@ -90,6 +100,7 @@ public class DepositDesk {
 		this.events = events;
 		this.transactions = transactions;
 		this.clock = clock;
+		this.properties = properties;
 	}
 
 	/**
@@ -141,8 +152,22 @@ public class DepositDesk {
 					consultation.title(), consultation.entity().displayName(), company.id(), company.name(), siret,
 					person.id(), person.displayName(), person.email(), locale, now, late, consultation.test(), lots,
 					request.backupCopy(), request.consortium(), openingKey, request.wrappedKey(), pieces));
-			var entry = evidence.append(EvidenceKind.DEPOSIT_RECEIVED, id.value(), manifest.sha256());
-			var deposit = deposits.saveAndFlush(new Deposit(manifest, entry.sequence()));
+			EvidenceEntry entry;
+			boolean timestampPending = false;
+			try {
+				entry = evidence.append(EvidenceKind.DEPOSIT_RECEIVED, id.value(), manifest.sha256());
+			}
+			catch (TimestampException e) {
+				// the authority is down: the deposit is received all the same, its timestamp follows
+				log.warn("Deposit {} received without a timestamp, pending ({}): {}", number, e.reason(), e.getMessage());
+				entry = evidence.appendAwaitingTimestamp(EvidenceKind.DEPOSIT_RECEIVED, id.value(), manifest.sha256());
+				timestampPending = true;
+			}
+			var received = new Deposit(manifest, entry.sequence());
+			if (timestampPending) {
+				received.awaitTimestamp(now.plus(properties.timestampRetry()));
+			}
+			var deposit = deposits.saveAndFlush(received);
 			if (!late) {
 				deposits.current(consultationId.value(), depositor.company().value())
 					.stream()

@@ -61,7 +61,7 @@ public class DepositRegister {
 				company == null ? null : company.headOffice().map(e -> e.siret().formatted()).orElse(company.nationalId()),
 				view.depositor(), person == null ? "?" : person.displayName(), view.receivedAt(), view.status(),
 				view.test(), view.lots(), view.pieces().size(), view.sealedSize(), view.backupCopy(),
-				!view.consortium().isEmpty());
+				!view.consortium().isEmpty(), view.timestampPending());
 	}
 
 	/**
@@ -69,9 +69,11 @@ public class DepositRegister {
 	 *
 	 * @param sealedSize bytes stored, sealed
 	 * @param consortium whether the company deposited for a groupement
+	 * @param timestampPending received while the timestamp authority was down, its timestamp still to come
 	 */
 	public record Entry(DepositId deposit, String number, CompanyId company, String companyName, String siret,
 			AccountId depositor, String depositorName, Instant receivedAt, DepositStatus status, boolean test,
-			List<Integer> lots, int pieceCount, long sealedSize, BackupCopy backupCopy, boolean consortium) {
+			List<Integer> lots, int pieceCount, long sealedSize, BackupCopy backupCopy, boolean consortium,
+			boolean timestampPending) {
 	}
 }

@@ -29,7 +29,8 @@ final class DepositRules {
 
 	private static final Pattern MEDIA_TYPE = Pattern.compile("[\\w.+-]{1,63}/[\\w.+-]{1,63}");
 
-	private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
+	/** Control characters, and the bidirectional overrides that make a name read as another (a .jpg as a .pdf). */
+	private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}\\u202A-\\u202E\\u2066-\\u2069\\u2028\\u2029]");
 
 	private DepositRules() {
 	}

@@ -19,12 +19,14 @@ import fr.openmarches.identity.AccountId;
  * @param manifestSha256 SHA-256 of the manifest, the hash the evidence log timestamped
  * @param evidenceSequence its entry in the evidence log
  * @param receiptIssued whether the signed receipt is ready (it follows within a moment)
+ * @param timestampPending received while the timestamp authority was down: received and receipted
+ * at the platform's time, the RFC 3161 timestamp and the final receipt follow once it is back
  */
 public record DepositView(DepositId id, String number, ConsultationId consultation, CompanyId company,
 		AccountId depositor, Instant receivedAt, DepositStatus status, boolean test, Instant supersededAt,
 		BackupCopy backupCopy, List<Integer> lots, List<DepositRequest.Partner> consortium, List<Piece> pieces,
 		long plainSize, long sealedSize, String openingKey, String manifestSha256, long evidenceSequence,
-		boolean receiptIssued) {
+		boolean receiptIssued, boolean timestampPending) {
 
 	public boolean late() {
 		return status == DepositStatus.LATE;

@@ -1,5 +1,6 @@
 package fr.openmarches.submission;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -27,6 +28,18 @@ interface Deposits extends JpaRepository<Deposit, UUID> {
 	/** Deposits whose receipt is still to issue, oldest first. */
 	@Query("select d.id from Deposit d where d.receiptSha256 is null order by d.receivedAt")
 	List<UUID> withoutReceipt(Pageable page);
+
+	/**
+	 * Deposits whose timestamp is pending and due for another try, oldest first, locked; those
+	 * another instance holds are skipped.
+	 */
+	@NativeQuery("""
+			select * from submission.deposit
+			where timestamp_pending and timestamp_next_try_at <= :now
+			order by received_at
+			limit :limit
+			for update skip locked""")
+	List<Deposit> lockPendingTimestamps(Instant now, int limit);
 
 	@NativeQuery("select nextval('submission.deposit_number')")
 	long nextNumber();

@@ -32,6 +32,9 @@ import fr.openmarches.submission.receipt.SealedReceipts;
  * signed by the platform (PAdES, timestamped), kept in the blob store and mailed to the depositor.
  * Everything it states comes from the manifest the evidence log stamped. Should the platform stop
  * before it is issued, the event registry runs this again on restart; issuing twice mails once.
+ * A deposit received while the timestamp authority was down gets a provisional receipt (marked
+ * « horodatage en attente », sealed without a timestamp), then, on {@link DepositTimestamped}, the
+ * final one, mailed again.
  */
 @Component
 class Receipts {
@@ -76,47 +79,109 @@ class Receipts {
 		issue(received.deposit());
 	}
 
-	/** Issues the receipt of {@code id} unless it exists already. */
+	@ApplicationModuleListener
+	void on(DepositTimestamped timestamped) {
+		issueFinal(timestamped.deposit());
+	}
+
+	/**
+	 * Issues the receipt of {@code id} unless it exists already. While its timestamp is pending the
+	 * receipt is provisional: marked so, dated by the platform's clock, sealed without a timestamp.
+	 */
 	void issue(DepositId id) {
 		var deposit = transactions.execute(status -> deposits.findById(id.value()).orElseThrow());
 		if (deposit.receiptSha256() != null) {
 			return;
 		}
 		var view = deposit.view();
-		var manifest = JSON.readTree(deposit.manifest());
-		var consultation = catalogue.find(view.consultation()).orElseThrow();
-		var entry = evidence.entry(view.evidenceSequence()).orElseThrow();
-		var content = content(view, manifest, consultation.object(), consultation.depositDeadline(),
-				entry.timestamp().time());
-		var pdf = receipts.issue(content, deposit.locale());
-		BlobStore.StoredBlob stored;
-		try {
-			stored = blobs.put(new ByteArrayInputStream(pdf));
+		var pending = deposit.timestampPending() || deposit.timestampedAt() != null;
+		String stampedAt = null;
+		if (!pending) {
+			stampedAt = evidence.entry(view.evidenceSequence()).orElseThrow().timestamp().time().toString();
 		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
+		var content = content(deposit, stampedAt, pending, null);
+		var pdf = pending ? receipts.issueProvisional(content, deposit.locale()) : receipts.issue(content, deposit.locale());
+		var stored = store(pdf);
 		transactions.executeWithoutResult(status -> {
 			var fresh = deposits.findById(id.value()).orElseThrow();
 			if (!fresh.receiptIssued(stored.id().sha256(), clock.instant())) {
 				return;
 			}
-			var locale = deposit.locale();
-			var mail = mailer.render(content.depositorEmail(), "submission/receipt", locale, Map.ofEntries(
-					Map.entry("number", view.number()), Map.entry("reference", content.consultationReference()),
-					Map.entry("title", content.consultationTitle()), Map.entry("buyer", content.buyerName()),
-					Map.entry("company", content.companyName()), Map.entry("late", view.late()),
-					Map.entry("test", view.test()),
-					Map.entry("receivedAt", MAIL_TIME.format(view.receivedAt().atZone(LegalTime.ZONE))),
-					Map.entry("pieceCount", view.pieces().size()), Map.entry("size", megabytes(view.plainSize(), locale)),
-					Map.entry("manifestSha256", view.manifestSha256()),
-					Map.entry("link", platform.link("/mon-espace/depots/" + view.id()))));
+			var mail = mailer.render(content.depositorEmail(), "submission/receipt", deposit.locale(),
+					mailModel(view, content, deposit.locale(), Map.entry("pending", pending)));
 			mailer.send(mail.with(new Mail.Attachment("accuse-reception-" + view.number() + ".pdf", "application/pdf", pdf)));
 		});
 	}
 
+	/**
+	 * Issues the final receipt of a deposit whose timestamp was had after it (once the provisional
+	 * one exists), and mails it; issuing it again changes nothing.
+	 */
+	void issueFinal(DepositId id) {
+		var deposit = transactions.execute(status -> deposits.findById(id.value()).orElseThrow());
+		if (deposit.finalReceiptIssued() || deposit.timestampedAt() == null) {
+			return;
+		}
+		if (deposit.receiptSha256() == null) {
+			issue(id); // the provisional receipt first: the supplier is told both times
+			deposit = transactions.execute(status -> deposits.findById(id.value()).orElseThrow());
+		}
+		var view = deposit.view();
+		var content = content(deposit, deposit.timestampedAt().toString(), false, deposit.timestampSequence());
+		var locale = deposit.locale();
+		var pdf = receipts.issue(content, locale);
+		var stored = store(pdf);
+		var timestampedAt = deposit.timestampedAt();
+		transactions.executeWithoutResult(status -> {
+			var fresh = deposits.findById(id.value()).orElseThrow();
+			if (!fresh.finalReceiptIssued(stored.id().sha256(), clock.instant())) {
+				return;
+			}
+			var mail = mailer.render(content.depositorEmail(), "submission/timestamped", locale,
+					mailModel(view, content, locale,
+							Map.entry("timestampedAt", MAIL_TIME.format(timestampedAt.atZone(LegalTime.ZONE)))));
+			mailer.send(mail.with(new Mail.Attachment("accuse-reception-definitif-" + view.number() + ".pdf",
+					"application/pdf", pdf)));
+		});
+	}
+
+	private ReceiptContent content(Deposit deposit, String stampedAt, boolean pending, Long lateTimestampSequence) {
+		var view = deposit.view();
+		var manifest = JSON.readTree(deposit.manifest());
+		var consultation = catalogue.find(view.consultation()).orElseThrow();
+		return content(view, manifest, consultation.object(), consultation.depositDeadline(), stampedAt, pending,
+				lateTimestampSequence);
+	}
+
+	private BlobStore.StoredBlob store(byte[] pdf) {
+		try {
+			return blobs.put(new ByteArrayInputStream(pdf));
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	@SafeVarargs
+	private Map<String, Object> mailModel(DepositView view, ReceiptContent content, Locale locale,
+			Map.Entry<String, ?>... more) {
+		var model = new java.util.HashMap<String, Object>(Map.ofEntries(
+				Map.entry("number", view.number()), Map.entry("reference", content.consultationReference()),
+				Map.entry("title", content.consultationTitle()), Map.entry("buyer", content.buyerName()),
+				Map.entry("company", content.companyName()), Map.entry("late", view.late()),
+				Map.entry("test", view.test()),
+				Map.entry("receivedAt", MAIL_TIME.format(view.receivedAt().atZone(LegalTime.ZONE))),
+				Map.entry("pieceCount", view.pieces().size()), Map.entry("size", megabytes(view.plainSize(), locale)),
+				Map.entry("manifestSha256", view.manifestSha256()),
+				Map.entry("link", platform.link("/mon-espace/depots/" + view.id()))));
+		for (var entry : more) {
+			model.put(entry.getKey(), entry.getValue());
+		}
+		return model;
+	}
+
 	private static ReceiptContent content(DepositView view, JsonNode manifest, String object, Instant deadline,
-			Instant stampedAt) {
+			String stampedAt, boolean pending, Long lateTimestampSequence) {
 		var pieces = new ArrayList<ReceiptContent.Piece>();
 		for (var piece : view.pieces()) {
 			pieces.add(new ReceiptContent.Piece(piece.envelope().name(), piece.lot() == null ? null : String.valueOf(piece.lot()),
@@ -129,8 +194,8 @@ class Receipts {
 				company.get("name").asString(), company.has("siret") ? company.get("siret").asString() : null,
 				consultation.get("buyer").asString(), consultation.get("reference").asString(),
 				consultation.get("title").asString(), object, view.receivedAt(), view.late(), deadline,
-				view.id().toString(), view.manifestSha256(), stampedAt.toString(), view.evidenceSequence(), pieces,
-				view.backupCopy().name());
+				view.id().toString(), view.manifestSha256(), stampedAt, view.evidenceSequence(), pieces,
+				view.backupCopy().name(), pending, lateTimestampSequence);
 	}
 
 	private static String megabytes(long bytes, Locale locale) {

@@ -15,9 +15,11 @@ import org.springframework.util.unit.DataSize;
  * @param abandonAfter an upload that received no chunk for this long is purged
  * @param purgeInterval how often abandoned uploads are looked for
  * @param maxUploadSize the largest file one upload may declare
+ * @param timestampRetry how often deposits received while the timestamp authority was down are
+ * looked at; each one is tried again after this delay, doubled at each failure up to 30 minutes
  */
 @ConfigurationProperties("openmarches.submission")
 public record SubmissionProperties(@DefaultValue("data/uploads") Path uploadsDir,
 		@DefaultValue("P7D") Duration abandonAfter, @DefaultValue("PT1H") Duration purgeInterval,
-		@DefaultValue("50GB") DataSize maxUploadSize) {
+		@DefaultValue("50GB") DataSize maxUploadSize, @DefaultValue("PT1M") Duration timestampRetry) {
 }

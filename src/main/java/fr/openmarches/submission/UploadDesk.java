@@ -103,7 +103,14 @@ public class UploadDesk {
 		if (contentLength >= 0 && contentLength != expected) {
 			throw UploadRefusedException.invalid("Chunk " + index + " is " + expected + " bytes long");
 		}
-		var received = files.receive(id, body, expected);
+		ChunkFiles.Received received;
+		try {
+			received = files.receive(id, body, expected);
+		}
+		catch (ChunkFiles.StorageFailure e) {
+			log.warn("Chunk {} of upload {} not stored: {}", index, id, e.getMessage());
+			throw UploadRefusedException.storage(index, e);
+		}
 		try {
 			if (received.size() != expected) {
 				throw UploadRefusedException.invalid("Chunk " + index + " is " + expected + " bytes long");
@@ -112,6 +119,10 @@ public class UploadDesk {
 				throw UploadRefusedException.invalid("Chunk " + index + " does not match its SHA-256");
 			}
 			files.keep(received, id, index);
+		}
+		catch (ChunkFiles.StorageFailure e) {
+			log.warn("Chunk {} of upload {} not stored: {}", index, id, e.getMessage());
+			throw UploadRefusedException.storage(index, e);
 		}
 		finally {
 			files.discard(received);
@@ -147,7 +158,8 @@ public class UploadDesk {
 	 * chunks' removal. Completing again answers the same.
 	 * @throws NoSuchElementException when the company has no such upload
 	 * @throws UploadRefusedException (conflict) while a chunk is missing, or when one was found
-	 * damaged on disk (it is forgotten: send it again)
+	 * damaged on disk (it is forgotten: send it again); (storage) when the blob store cannot take
+	 * the file now (the chunks stay: complete again later)
 	 */
 	public CompletedUpload complete(UploadId id, CompanyId company) throws IOException {
 		var upload = transactions.execute(status -> load(id, company));
@@ -168,6 +180,11 @@ public class UploadDesk {
 			transactions.executeWithoutResult(status -> chunks.forget(id.value(), damaged.index()));
 			files.delete(id, damaged.index(), damaged.sha256());
 			throw UploadRefusedException.conflict("Chunk " + damaged.index() + " is missing: send it again");
+		}
+		catch (IOException e) {
+			// the blob store (or the chunks' disk) failed, full or unavailable: the chunks stay, complete again later
+			log.warn("Upload {} not completed: {}", id, e.getMessage());
+			throw UploadRefusedException.storage(null, e);
 		}
 		var completed = transactions.execute(status -> {
 			var locked = uploads.lock(id.value()).orElseThrow();

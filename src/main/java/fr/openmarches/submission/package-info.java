@@ -12,7 +12,10 @@
  * the platform's {@link fr.openmarches.platform.BlobStore}. Bodies stream: memory does not grow with
  * the file. Uploads still open after {@code openmarches.submission.abandon-after} without a chunk
  * are purged ({@code AbandonedUploads}, {@code skip locked}). A sealed chunk of the file is exactly
- * an upload chunk, so a resumed upload seals and sends only the chunks missing.
+ * an upload chunk, so a resumed upload seals and sends only the chunks missing. When the platform's
+ * storage fails (disk full), the chunk or the completion answers 507 with a translated message and
+ * {@code Retry-After}; nothing half-written stays, what was stored before is intact, and the
+ * client resumes later.
  *
  * <p><b>Deposits.</b> {@link fr.openmarches.submission.DepositDesk#deposit} takes completed uploads
  * ({@code POST /api/v1/consultations/{id}/deposits}, {@link fr.openmarches.submission.DepositRequest}):
@@ -34,6 +37,16 @@
  * DejaVu fonts, a banner when late), has the platform seal it ({@code receipt.SealedReceipts} with
  * {@link fr.openmarches.signature.PdfSeals}, PAdES with a timestamp; docs/receipts.md), stores it and mails it to
  * the depositor, attached. The event registry runs it again after a crash; it mails once.
+ *
+ * <p><b>Timestamp authority down.</b> When no timestamp can be had at deposit, the deposit is
+ * received all the same, chained into the evidence log without a token and marked
+ * {@code timestampPending} (pages, register and CSV, API views); its receipt is provisional
+ * (« horodatage en attente », sealed PAdES-B) and mailed. {@code PendingTimestamps} retries on
+ * schedule ({@code skip locked}, back-off from {@code openmarches.submission.timestamp-retry} up
+ * to 30 minutes, the platform's clock), stamps the same manifest hash once the authority is back,
+ * chains it as a {@code DEPOSIT_TIMESTAMPED} entry and registers
+ * {@link fr.openmarches.submission.DepositTimestamped}, from which {@code Receipts} issues and mails
+ * the final receipt (docs/receipts.md).
  *
  * <p><b>Who sees what.</b> A deposit, its manifest and its receipt belong to the company
  * ({@code /api/v1/me/deposits}, {@code /mon-espace/depots}); for every other company they do not

@@ -179,7 +179,8 @@ public class Vault {
 		if (name == null) {
 			return "document";
 		}
-		var base = name.replace('\\', '/');
+		// invisible formatting first (a right-to-left override makes a .jpg read as a .pdf), then folders
+		var base = name.replaceAll("[\\p{Cf}\\p{Zl}\\p{Zp}]", "").replace('\\', '/');
 		base = base.substring(base.lastIndexOf('/') + 1);
 		base = base.replaceAll("[\\p{Cntrl}<>:\"|?*;]", "_").replaceAll("^[.\\s]+", "").strip();
 		if (base.isEmpty()) {

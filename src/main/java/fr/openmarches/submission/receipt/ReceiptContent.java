@@ -25,14 +25,29 @@ import java.util.List;
  * @param evidenceSequence the deposit's sequence number in the evidence log
  * @param pieces the deposited files, in the manifest's order
  * @param backupCopy how the backup copy (copie de sauvegarde) was announced; null without one
+ * @param timestampPending received while the timestamp authority was down: this receipt is
+ * provisional, dated by the platform's clock only, and {@code timestampTime} is null
+ * @param lateTimestampSequence for the final receipt of such a deposit, the evidence entry holding
+ * the timestamp obtained later; null otherwise
  */
 public record ReceiptContent(String receiptNumber, String depositorName, String depositorEmail, String companyName,
 		String siret, String buyerName, String consultationReference, String consultationTitle,
 		String consultationObject, Instant receivedAt, boolean late, Instant depositDeadline, String depositId,
-		String manifestSha256, String timestampTime, long evidenceSequence, List<Piece> pieces, String backupCopy) {
+		String manifestSha256, String timestampTime, long evidenceSequence, List<Piece> pieces, String backupCopy,
+		boolean timestampPending, Long lateTimestampSequence) {
 
 	public ReceiptContent {
 		pieces = List.copyOf(pieces);
+	}
+
+	/** The receipt of a deposit timestamped at once. */
+	public ReceiptContent(String receiptNumber, String depositorName, String depositorEmail, String companyName,
+			String siret, String buyerName, String consultationReference, String consultationTitle,
+			String consultationObject, Instant receivedAt, boolean late, Instant depositDeadline, String depositId,
+			String manifestSha256, String timestampTime, long evidenceSequence, List<Piece> pieces, String backupCopy) {
+		this(receiptNumber, depositorName, depositorEmail, companyName, siret, buyerName, consultationReference,
+				consultationTitle, consultationObject, receivedAt, late, depositDeadline, depositId, manifestSha256,
+				timestampTime, evidenceSequence, pieces, backupCopy, false, null);
 	}
 
 	/**

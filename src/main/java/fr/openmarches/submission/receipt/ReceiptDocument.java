@@ -39,7 +39,8 @@ public final class ReceiptDocument {
 				deposit(flow, fonts, texts, receipt);
 				pieces(flow, fonts, texts, receipt);
 				flow.gap(12);
-				flow.paragraph(texts.text("submission.receipt.signature"), fonts.regular, 8.5f, Color.DARK_GRAY);
+				flow.paragraph(texts.text(receipt.timestampPending() ? "submission.receipt.signature.pending"
+						: "submission.receipt.signature"), fonts.regular, 8.5f, Color.DARK_GRAY);
 			}
 			var pages = document.getNumberOfPages();
 			PdfPageFlow.footers(document, fonts,
@@ -60,6 +61,9 @@ public final class ReceiptDocument {
 		flow.field(texts.text("submission.receipt.number"), receipt.receiptNumber(), fonts.bold);
 		if (receipt.late()) {
 			flow.banner(texts.text("submission.receipt.late.banner"), texts.text("submission.receipt.late.detail"));
+		}
+		if (receipt.timestampPending()) {
+			flow.banner(texts.text("submission.receipt.pending.banner"), texts.text("submission.receipt.pending.detail"));
 		}
 	}
 
@@ -89,7 +93,17 @@ public final class ReceiptDocument {
 		flow.field(texts.text("submission.receipt.receivedAt"), texts.dateTime(receipt.receivedAt()), fonts.bold);
 		flow.field(texts.text("submission.receipt.status"), texts.text(receipt.late() ? "submission.receipt.status.late" : "submission.receipt.status.onTime"),
 				receipt.late() ? fonts.bold : fonts.regular);
-		flow.field(texts.text("submission.receipt.timestamp"), receipt.timestampTime(), fonts.regular);
+		if (receipt.timestampPending()) {
+			flow.field(texts.text("submission.receipt.timestamp"), texts.text("submission.receipt.timestamp.pending"),
+					fonts.bold);
+		}
+		else if (receipt.lateTimestampSequence() != null) {
+			flow.field(texts.text("submission.receipt.timestamp"), texts.text("submission.receipt.timestamp.later",
+					receipt.timestampTime(), Long.toString(receipt.lateTimestampSequence())), fonts.regular);
+		}
+		else {
+			flow.field(texts.text("submission.receipt.timestamp"), receipt.timestampTime(), fonts.regular);
+		}
 		flow.hash(texts.text("submission.receipt.manifest"), receipt.manifestSha256());
 		flow.field(texts.text("submission.receipt.evidence"), Long.toString(receipt.evidenceSequence()), fonts.mono);
 		flow.field(texts.text("submission.receipt.backupCopy"),

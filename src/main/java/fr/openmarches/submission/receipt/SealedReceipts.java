@@ -34,4 +34,14 @@ public class SealedReceipts {
 		return seals.seal(ReceiptDocument.render(receipt, locale),
 				texts.text("submission.receipt.title") + " " + receipt.receiptNumber(), platform.baseUrl().toString());
 	}
+
+	/**
+	 * The provisional receipt of a deposit received while the timestamp authority was down: sealed
+	 * without a timestamp (PAdES-BASELINE-B), since none can be had; the final one replaces it.
+	 */
+	public byte[] issueProvisional(ReceiptContent receipt, Locale locale) {
+		var texts = new ReceiptTexts(locale);
+		return seals.sealWithoutTimestamp(ReceiptDocument.render(receipt, locale),
+				texts.text("submission.receipt.title") + " " + receipt.receiptNumber(), platform.baseUrl().toString());
+	}
 }

@@ -29,7 +29,7 @@ class DepositRegisterCsv {
 	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(LegalTime.ZONE);
 
 	private static final List<String> COLUMNS = List.of("number", "receivedAt", "company", "siret", "depositor",
-			"lots", "pieces", "sealedSize", "status", "backupCopy", "consortium");
+			"lots", "pieces", "sealedSize", "status", "backupCopy", "consortium", "timestamp");
 
 	private final DepositRegister register;
 
@@ -58,7 +58,8 @@ class DepositRegisterCsv {
 					String.valueOf(entry.pieceCount()), String.valueOf(entry.sealedSize()),
 					text("submission.status." + entry.status(), locale),
 					text("submission.backup." + entry.backupCopy(), locale),
-					entry.consortium() ? text("submission.register.consortium", locale) : ""));
+					entry.consortium() ? text("submission.register.consortium", locale) : "",
+					entry.timestampPending() ? text("submission.timestamp.pending", locale) : ""));
 		}
 		csv.finish();
 	}

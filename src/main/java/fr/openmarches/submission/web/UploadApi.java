@@ -2,6 +2,7 @@ package fr.openmarches.submission.web;
 
 import java.io.IOException;
 import java.net.URI;
+import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.UUID;
 
@@ -23,6 +24,7 @@ import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -55,9 +57,12 @@ class UploadApi {
 
 	private final CompanyOfMember member;
 
-	UploadApi(UploadDesk desk, CompanyOfMember member) {
+	private final MessageSource messages;
+
+	UploadApi(UploadDesk desk, CompanyOfMember member, MessageSource messages) {
 		this.desk = desk;
 		this.member = member;
+		this.messages = messages;
 	}
 
 	@PostMapping("/api/v1/uploads")
@@ -107,6 +112,9 @@ class UploadApi {
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
 	@ApiResponse(responseCode = "409", description = "The upload is complete, or holds other bytes for this chunk",
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "507", description = "The platform's storage cannot take the chunk now (full or unavailable): "
+			+ "nothing of it was kept, the chunks received before are intact; send it again later (Retry-After)",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
 	ChunkReceipt chunk(@PathVariable UUID id, @PathVariable int index,
 			@Parameter(hidden = true) @RequestHeader(name = "X-Chunk-SHA256", required = false) String chunkSha256,
 			@Parameter(hidden = true) @RequestHeader(name = "Digest", required = false) String digest,
@@ -127,6 +135,9 @@ class UploadApi {
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
 	@ApiResponse(responseCode = "409", description = "A chunk is missing (its index is told)",
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "507", description = "The platform's storage cannot take the file now: the chunks are kept; "
+			+ "complete again later (Retry-After)",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
 	CompletionResponse complete(@PathVariable UUID id, @AuthenticationPrincipal SignedInUser person) throws IOException {
 		return CompletionResponse.of(desk.complete(new UploadId(id), member.of(person)));
 	}
@@ -137,10 +148,17 @@ class UploadApi {
 	}
 
 	@ExceptionHandler(UploadRefusedException.class)
-	ProblemDetail refused(UploadRefusedException e) {
-		return ProblemDetail.forStatusAndDetail(
-				e.reason() == UploadRefusedException.Reason.INVALID ? HttpStatus.BAD_REQUEST : HttpStatus.CONFLICT,
-				e.getMessage());
+	ResponseEntity<ProblemDetail> refused(UploadRefusedException e, Locale locale) {
+		if (e.reason() == UploadRefusedException.Reason.STORAGE) {
+			// the platform's fault, not the request's: said in the reader's language, with when to try again
+			var detail = e.chunk() == null ? messages.getMessage("submission.upload.storage.file", null, locale)
+					: messages.getMessage("submission.upload.storage.chunk", new Object[] { e.chunk() }, locale);
+			var problem = ProblemDetail.forStatusAndDetail(HttpStatus.INSUFFICIENT_STORAGE, detail);
+			problem.setProperty("retryable", true);
+			return ResponseEntity.status(HttpStatus.INSUFFICIENT_STORAGE).header("Retry-After", "60").body(problem);
+		}
+		var status = e.reason() == UploadRefusedException.Reason.INVALID ? HttpStatus.BAD_REQUEST : HttpStatus.CONFLICT;
+		return ResponseEntity.status(status).body(ProblemDetail.forStatusAndDetail(status, e.getMessage()));
 	}
 
 	@ExceptionHandler(NoSuchElementException.class)
