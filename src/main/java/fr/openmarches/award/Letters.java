@@ -88,6 +88,9 @@ class Letters {
 				if (row.excluded()) {
 					letter.paragraph("Votre offre a été écartée sans être classée : " + row.excludedReason());
 				}
+				else if (!row.ranked()) {
+					letter.paragraph("Votre offre n’a pas pu être classée : elle n’a pas obtenu de note à chaque critère annoncé.");
+				}
 				else {
 					letter.paragraph("Au regard des critères d’attribution annoncés, votre offre est classée au rang "
 							+ rank(row, ranked) + " avec une note de " + total(row)

@@ -63,7 +63,7 @@ class AnalysisPages {
 	String criteria(@AuthenticationPrincipal SignedInUser user, @PathVariable String id, @PathVariable int lot,
 			@RequestParam Map<String, String> form, RedirectAttributes redirect) {
 		var consultation = consultation(id);
-		return act(consultation, lot, redirect, "award.criteria.saved", () -> {
+		return act(consultation, lot, redirect, form, "award.criteria.saved", () -> {
 			var criteria = new ArrayList<Criterion>();
 			for (int i = 0; i < CRITERIA_ROWS; i++) {
 				var label = form.getOrDefault("label" + i, "").strip();
@@ -82,7 +82,7 @@ class AnalysisPages {
 	String scores(@AuthenticationPrincipal SignedInUser user, @PathVariable String id, @PathVariable int lot,
 			@RequestParam Map<String, String> form, RedirectAttributes redirect) {
 		var consultation = consultation(id);
-		return act(consultation, lot, redirect, "award.scores.saved", () -> {
+		return act(consultation, lot, redirect, form, "award.scores.saved", () -> {
 			var lotView = analysis.lot(user.accountId(), consultation, lot);
 			var assessments = new ArrayList<Assessment>();
 			for (var bid : lotView.bids()) {
@@ -107,7 +107,7 @@ class AnalysisPages {
 			@RequestParam(required = false) String outcome, @RequestParam(required = false) String deposit,
 			@RequestParam(required = false) String reason, RedirectAttributes redirect) {
 		var consultation = consultation(id);
-		return act(consultation, lot, redirect, "award.decision.recorded", () -> {
+		return act(consultation, lot, redirect, null, "award.decision.recorded", () -> {
 			if (Decision.Outcome.UNSUCCESSFUL.name().equals(outcome)) {
 				analysis.declareUnsuccessful(user.accountId(), consultation, lot, reason);
 			}
@@ -122,7 +122,7 @@ class AnalysisPages {
 			@RequestParam(required = false) String deposit, @RequestParam(required = false) String text,
 			@RequestParam(required = false) String replyBy, RedirectAttributes redirect) {
 		var consultation = consultation(id);
-		return act(consultation, lot, redirect, "award.request.sent", () -> {
+		return act(consultation, lot, redirect, null, "award.request.sent", () -> {
 			java.time.Instant deadline;
 			try {
 				deadline = replyBy == null || replyBy.isBlank() ? null
@@ -142,7 +142,12 @@ class AnalysisPages {
 		return AnalysisApi.pdf(pdf, "lettre-" + message + ".pdf");
 	}
 
-	private String act(ConsultationId consultation, int lot, RedirectAttributes redirect, String success, Runnable action) {
+	/**
+	 * Runs the action and comes back to the page with its outcome; a refused form comes back as typed
+	 * ({@code typed}, for lot {@code typedLot}), so that the buyer corrects it rather than types it again.
+	 */
+	private String act(ConsultationId consultation, int lot, RedirectAttributes redirect, Map<String, String> form,
+			String success, Runnable action) {
 		try {
 			action.run();
 			redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success(success));
@@ -150,6 +155,12 @@ class AnalysisPages {
 		catch (AnalysisRefusedException refused) {
 			redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.error("award.refused." + refused.reason(),
 					refused.arguments().stream().map(a -> (Serializable) String.valueOf(a)).toArray()));
+			if (form != null) {
+				var typed = new HashMap<>(form);
+				typed.remove("_csrf");
+				redirect.addFlashAttribute("typed", typed);
+				redirect.addFlashAttribute("typedLot", lot);
+			}
 		}
 		return "redirect:/acheteur/consultations/" + consultation + "/analyse#lot-" + lot;
 	}
