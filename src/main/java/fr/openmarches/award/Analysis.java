@@ -223,8 +223,8 @@ public class Analysis {
 	public Decision award(AccountId buyer, ConsultationId id, int lot, UUID deposit) {
 		var consultation = consultation(buyer, id);
 		requireLot(consultation, lot);
-		requireOpened(consultation);
 		requireUndecided(id, lot);
+		requireOpened(consultation);
 		var bids = bids(buyer, consultation).stream().filter(b -> b.bidsFor(lot)).toList();
 		var criteria = grids.criteria(id).getOrDefault(lot, List.of());
 		var ranking = ranking(criteria, bids, grids.assessments(id).getOrDefault(lot, Map.of()));
@@ -256,8 +256,8 @@ public class Analysis {
 	public Decision declareUnsuccessful(AccountId buyer, ConsultationId id, int lot, String reason) {
 		var consultation = consultation(buyer, id);
 		requireLot(consultation, lot);
-		requireOpened(consultation);
 		requireUndecided(id, lot);
+		requireOpened(consultation);
 		var why = text(reason, MAX_REASON);
 		if (why == null) {
 			throw new AnalysisRefusedException(Reason.REASON_REQUIRED);

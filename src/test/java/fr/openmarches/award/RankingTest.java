@@ -94,6 +94,17 @@ class RankingTest {
 		assertThat(Standstill.endsOn(fr.openmarches.consultation.ProcedureType.MAPA, sent)).isNull();
 	}
 
+	@Test
+	void aBidWithoutLotsCountsForEveryLot() {
+		var company = new fr.openmarches.company.CompanyId(UUID.randomUUID());
+		var forTwo = new Bid(a, "OM-1", company, "A", null, null, List.of(2), java.time.Instant.EPOCH);
+		var forAll = new Bid(b, "OM-2", company, "B", null, null, List.of(), java.time.Instant.EPOCH);
+		assertThat(forTwo.bidsFor(2)).isTrue();
+		assertThat(forTwo.bidsFor(1)).isFalse();
+		assertThat(forTwo.bidsFor(0)).as("a consultation without lots").isTrue();
+		assertThat(forAll.bidsFor(1)).isTrue();
+	}
+
 	private static AnalysisRefusedException.Reason reason(List<Criterion> criteria) {
 		try {
 			Analysis.checked(criteria);
