@@ -39,7 +39,12 @@ class EnumLabelsTest {
 				Arguments.of("vault", "vault.validity.", fr.openmarches.vault.VaultDocument.Validity.class),
 				Arguments.of("dume", "dume.kind.", fr.openmarches.dume.EspdCriterion.Kind.class),
 				Arguments.of("dume", "dume.valueKind.", fr.openmarches.dume.EspdCriterion.ValueKind.class),
-				Arguments.of("dume", "dume.error.", fr.openmarches.dume.EspdRejectedException.Reason.class));
+				Arguments.of("dume", "dume.error.", fr.openmarches.dume.EspdRejectedException.Reason.class),
+				Arguments.of("award", "award.criterion.kind.", fr.openmarches.award.CriterionKind.class),
+				Arguments.of("award", "award.message.kind.", fr.openmarches.award.MessageKind.class),
+				Arguments.of("award", "award.outcome.", fr.openmarches.award.Decision.Outcome.class),
+				Arguments.of("award", "award.refused.", fr.openmarches.award.AnalysisRefusedException.Reason.class),
+				Arguments.of("award", "award.analysis.state.", ConsultationState.class));
 	}
 
 	@ParameterizedTest(name = "{1}*")

@@ -40,7 +40,7 @@ public class SealedReceipts {
 	 * without a timestamp (PAdES-BASELINE-B), since none can be had; the final one replaces it.
 	 */
 	public byte[] issueProvisional(ReceiptContent receipt, Locale locale) {
-		var texts = new ReceiptTexts(locale);
+		var texts = new PdfTexts("submission", "receipt", locale);
 		return seals.sealWithoutTimestamp(ReceiptDocument.render(receipt, locale),
 				texts.text("submission.receipt.title") + " " + receipt.receiptNumber(), platform.baseUrl().toString());
 	}
