@@ -38,15 +38,17 @@ final class ContractResources {
 
 	/** A record's terms, as the API writes and reads them (the lists' values by name). */
 	record TermsPayload(String decpId, Nature nature, String object, String cpv, Set<Technique> techniques,
-			Set<ExecutionMode> executionModes, boolean innovative, Ccag ccag, Integer offersReceived, boolean advance,
-			BigDecimal advanceRate, Grouping grouping, boolean subcontracting, Procedure procedure, String placeCode,
+			Set<ExecutionMode> executionModes, Boolean innovative, Ccag ccag, Integer offersReceived, Boolean advance,
+			BigDecimal advanceRate, Grouping grouping, Boolean subcontracting, Procedure procedure, String placeCode,
 			PlaceType placeType, Integer durationMonths, LocalDate notifiedOn, BigDecimal amount,
 			Set<PriceType> priceTypes, PriceForm priceForm, Set<Social> social, Set<Environmental> environmental,
 			List<Holder> holders) {
 
+		/** What the payload says; a yes/no left out is no. */
 		ContractTerms terms() {
-			return new ContractTerms(decpId, nature, object, cpv, techniques, executionModes, innovative, ccag,
-					offersReceived, advance, advanceRate, grouping, subcontracting, procedure, placeCode, placeType,
+			return new ContractTerms(decpId, nature, object, cpv, techniques, executionModes,
+					Boolean.TRUE.equals(innovative), ccag, offersReceived, Boolean.TRUE.equals(advance), advanceRate,
+					grouping, Boolean.TRUE.equals(subcontracting), procedure, placeCode, placeType,
 					durationMonths, notifiedOn, amount, priceTypes, priceForm, social, environmental, holders);
 		}
 
