@@ -26,6 +26,10 @@ class ApiDocumentationTest {
 			.andExpect(jsonPath("$.paths['/api/v1/purchasing-entities/{id}'].get.responses['404']").exists())
 			.andExpect(jsonPath("$.paths['/consultations']").doesNotExist())
 			.andExpect(jsonPath("$.tags[*].name", hasItem("Consultations")))
+			.andExpect(jsonPath("$.paths['/api/v1/decp'].get.summary").value("Every published contract as one DECP file"))
+			.andExpect(jsonPath("$.paths['/api/v1/decp/{id}'].get.responses['404']").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/buyer/consultations/{id}/contracts/{contract}/publication'].post.responses['400']").exists())
+			.andExpect(jsonPath("$.tags[*].name", hasItem("Essential data (DECP)")))
 			.andExpect(jsonPath("$.components.schemas.ConsultationResource.description")
 				.value("A consultation with its lots, deadlines and documents."));
 	}

@@ -59,6 +59,8 @@ class AuthorisationMatrixTest {
 	private static final List<Pattern> OPEN_TO_STRANGERS = List.of(
 			Pattern.compile("GET /api/v1/(consultations|purchasing-entities|companies|cpv|portals|evidence)(/.*)?"),
 			Pattern.compile("GET /api/v1/espd-criteria"),
+			// published essential data (DECP): drafts answer 404
+			Pattern.compile("GET /api/v1/decp(/\\{[^/]+})?"),
 			Pattern.compile("GET /api/v1/(company-lookup|workstation/time)"),
 			Pattern.compile("GET /api/v1/me/.*"),
 			Pattern.compile("GET /api/v1/my-company(/[a-z/-]+)?"),

@@ -44,7 +44,21 @@ class EnumLabelsTest {
 				Arguments.of("award", "award.message.kind.", fr.openmarches.award.MessageKind.class),
 				Arguments.of("award", "award.outcome.", fr.openmarches.award.Decision.Outcome.class),
 				Arguments.of("award", "award.refused.", fr.openmarches.award.AnalysisRefusedException.Reason.class),
-				Arguments.of("award", "award.analysis.state.", ConsultationState.class));
+				Arguments.of("award", "award.analysis.state.", ConsultationState.class),
+				Arguments.of("opening", "opening.signature.status.", fr.openmarches.opening.SignatureStatus.class),
+				Arguments.of("opendata", "opendata.state.", fr.openmarches.opendata.ContractState.class),
+				Arguments.of("opendata", "opendata.nature.", fr.openmarches.opendata.DecpCodes.Nature.class),
+				Arguments.of("opendata", "opendata.technique.", fr.openmarches.opendata.DecpCodes.Technique.class),
+				Arguments.of("opendata", "opendata.executionMode.", fr.openmarches.opendata.DecpCodes.ExecutionMode.class),
+				Arguments.of("opendata", "opendata.ccag.", fr.openmarches.opendata.DecpCodes.Ccag.class),
+				Arguments.of("opendata", "opendata.grouping.", fr.openmarches.opendata.DecpCodes.Grouping.class),
+				Arguments.of("opendata", "opendata.procedure.", fr.openmarches.opendata.DecpCodes.Procedure.class),
+				Arguments.of("opendata", "opendata.placeType.", fr.openmarches.opendata.DecpCodes.PlaceType.class),
+				Arguments.of("opendata", "opendata.priceType.", fr.openmarches.opendata.DecpCodes.PriceType.class),
+				Arguments.of("opendata", "opendata.priceForm.", fr.openmarches.opendata.DecpCodes.PriceForm.class),
+				Arguments.of("opendata", "opendata.social.", fr.openmarches.opendata.DecpCodes.Social.class),
+				Arguments.of("opendata", "opendata.environmental.", fr.openmarches.opendata.DecpCodes.Environmental.class),
+				Arguments.of("opendata", "opendata.holderIdType.", fr.openmarches.opendata.DecpCodes.HolderIdType.class));
 	}
 
 	@ParameterizedTest(name = "{1}*")

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.UUID;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,11 +27,14 @@ public class CompanyMessages {
 
 	private final CompanyService companies;
 
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
-	CompanyMessages(Messages messages, CompanyService companies, Clock clock) {
+	CompanyMessages(Messages messages, CompanyService companies, ApplicationEventPublisher events, Clock clock) {
 		this.messages = messages;
 		this.companies = companies;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -49,7 +53,11 @@ public class CompanyMessages {
 	 */
 	public CompanyMessage open(AccountId member, UUID id) {
 		var message = mine(member, id);
-		messages.opened(id, member, clock.instant());
+		var now = clock.instant();
+		if (messages.opened(id, member, now) && message.kind() == MessageKind.AWARD) {
+			events.publishEvent(new AwardNotified(message.consultation(), message.lot() == 0 ? null : message.lot(),
+					message.company(), now));
+		}
 		return messages.find(message.id()).orElseThrow();
 	}
 

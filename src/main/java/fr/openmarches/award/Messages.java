@@ -64,11 +64,14 @@ class Messages {
 		return jdbc.sql("select pdf from award.message where id = ? and pdf is not null").param(id).query(byte[].class).optional();
 	}
 
-	/** Records the first opening only: a later one changes nothing (the legal date stays). */
-	void opened(UUID id, AccountId by, Instant at) {
-		jdbc.sql("update award.message set first_opened_at = ?, first_opened_by = ? where id = ? and first_opened_at is null")
+	/**
+	 * Records the first opening only: a later one changes nothing (the legal date stays).
+	 * @return whether this was the first opening
+	 */
+	boolean opened(UUID id, AccountId by, Instant at) {
+		return jdbc.sql("update award.message set first_opened_at = ?, first_opened_by = ? where id = ? and first_opened_at is null")
 			.params(Timestamp.from(at), by.value(), id)
-			.update();
+			.update() == 1;
 	}
 
 	private static CompanyMessage message(ResultSet rs, int row) throws SQLException {

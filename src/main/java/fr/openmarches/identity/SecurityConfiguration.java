@@ -46,7 +46,7 @@ class SecurityConfiguration {
 	static final String[] PUBLIC_PAGES = { "/", "/consultations", "/consultations/**", "/entites-achat",
 			"/entites-achat/**", "/connexion", "/connexion/**", "/mot-de-passe/**", "/inscription/**", "/aide",
 			"/aide/**", "/accessibilite", "/mentions-legales", "/donnees-personnelles", "/annuaire/**",
-			"/s-entrainer", "/s-entrainer/**", "/verification-poste", "/transparence", "/verifier", "/cpv/**", "/alertes/**", "/dev/mailbox", "/dev/mailbox/**", "/error" };
+			"/s-entrainer", "/s-entrainer/**", "/verification-poste", "/transparence", "/donnees-essentielles", "/donnees-essentielles/**", "/verifier", "/cpv/**", "/alertes/**", "/dev/mailbox", "/dev/mailbox/**", "/error" };
 
 	static final String[] PUBLIC_RESOURCES = { "/vendor/**", "/css/**", "/js/**", "/img/**", "/favicon.ico" };
 

@@ -18,6 +18,7 @@ import fr.openmarches.company.CompanyFixtures;
 import fr.openmarches.consultation.Buyers;
 import fr.openmarches.consultation.ConsultationService;
 import fr.openmarches.consultation.ConsultationState;
+import fr.openmarches.opendata.Contracts;
 import fr.openmarches.identity.AccountService;
 import fr.openmarches.notification.DevelopmentMailbox;
 import fr.openmarches.organisation.AgentRole;
@@ -203,6 +204,18 @@ class AwardTest {
 		assertThat(buyer.get("/acheteur/consultations/" + opened.consultation() + "/analyse").body()).contains(
 				java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss")
 					.format(firstOpening.atZone(fr.openmarches.platform.LegalTime.ZONE)));
+
+		// the award started the contract record (opendata): the holder and amount, then the winner's first
+		// opening of its notification as the date of notification
+		var contracts = context.getBean(Contracts.class);
+		await().atMost(Duration.ofSeconds(30)).until(() -> contracts.ofConsultation(opened.buyer().account(),
+				opened.consultation()).stream().anyMatch(c -> c.terms().notifiedOn() != null));
+		var contract = contracts.ofConsultation(opened.buyer().account(), opened.consultation()).getFirst();
+		assertThat(contract.terms().amount()).isEqualByComparingTo("8000");
+		assertThat(contract.terms().holders()).singleElement()
+			.satisfies(holder -> assertThat(holder.name()).isEqualTo(opened.secondCompany()));
+		assertThat(contract.terms().notifiedOn())
+			.isEqualTo(java.time.LocalDate.ofInstant(clock.instant(), fr.openmarches.platform.LegalTime.ZONE));
 	}
 
 	@Test
