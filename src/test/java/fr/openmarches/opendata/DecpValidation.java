@@ -19,7 +19,12 @@ import com.networknt.schema.SpecificationVersion;
  */
 final class DecpValidation {
 
-	static final Path STANDARDS = Path.of("../../shared/standards/decp/schema_decp_v2.0.3.json");
+	/** The project's shared standards folder, beside the checkout (or beside its worktree's parent). */
+	static final Path STANDARDS = java.util.stream.Stream.of("../shared", "../../shared")
+		.map(folder -> Path.of(folder, "standards/decp/schema_decp_v2.0.3.json"))
+		.filter(Files::exists)
+		.findFirst()
+		.orElse(Path.of("../shared/standards/decp/schema_decp_v2.0.3.json"));
 
 	static final Path SHIPPED = Path.of("src/main/resources/decp/schema_decp_v2.0.3.json");
 
