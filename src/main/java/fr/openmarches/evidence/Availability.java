@@ -22,8 +22,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import fr.openmarches.evidence.AvailabilityProbe.CheckResult;
-import fr.openmarches.evidence.AvailabilityProbe.ProbeResult;
+import fr.openmarches.evidence.ProbeResult.CheckResult;
 import fr.openmarches.evidence.AvailabilityStatement.Period;
 import fr.openmarches.evidence.AvailabilityStatement.Share;
 import fr.openmarches.evidence.AvailabilityStatement.Status;
@@ -212,11 +211,12 @@ public class Availability {
 		return shares;
 	}
 
-	/** The latest probe recorded, with its checks. */
-	Optional<ProbeResult> latest() {
+	/** The latest probe recorded until now, with its checks. */
+	public Optional<ProbeResult> latest() {
 		var probe = sql.sql("""
 				select slot_start, probed_at, status from evidence.availability_probe
-				order by slot_start desc limit 1""")
+				where slot_start <= ? order by slot_start desc limit 1""")
+			.param(utc(clock.instant()))
 			.query((rs, n) -> new Object[] { rs.getObject(1, OffsetDateTime.class), rs.getObject(2, OffsetDateTime.class),
 					Status.valueOf(rs.getString(3)) })
 			.optional();

@@ -21,6 +21,7 @@ import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import fr.openmarches.evidence.AvailabilityStatement.Status;
+import fr.openmarches.evidence.ProbeResult.CheckResult;
 import fr.openmarches.platform.BlobStore;
 
 /**
@@ -68,17 +69,6 @@ class AvailabilityProbe {
 		this.clock = clock;
 	}
 
-	/** A check's outcome: {@code error} says why it failed. */
-	record CheckResult(String name, boolean ok, Duration duration, String error) {
-	}
-
-	/** A probe's outcome. */
-	record ProbeResult(Instant probedAt, Status status, List<CheckResult> checks) {
-
-		ProbeResult {
-			checks = List.copyOf(checks);
-		}
-	}
 
 	@FunctionalInterface
 	private interface Check {

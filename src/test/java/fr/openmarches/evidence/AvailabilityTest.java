@@ -100,7 +100,7 @@ class AvailabilityTest {
 
 		var probe = availability.probeIfDue().orElseThrow();
 
-		assertThat(probe.checks()).extracting(AvailabilityProbe.CheckResult::name)
+		assertThat(probe.checks()).extracting(ProbeResult.CheckResult::name)
 			.containsExactly("database", "blobs", "uploads", "web");
 		assertThat(probe.checks()).allSatisfy(check -> assertThat(check.ok()).as(check.name() + ": " + check.error()).isTrue());
 		var slow = probe.checks().stream().anyMatch(c -> c.duration().compareTo(Duration.ofSeconds(2)) > 0);
@@ -116,7 +116,7 @@ class AvailabilityTest {
 		assertThat(statement.periods()).containsExactly(new Period(probe.status(), minute, minute.plusSeconds(60)));
 		assertThat(statement.share(probe.status()).percent()).isEqualTo(100.0);
 		var latest = availability.latest().orElseThrow();
-		assertThat(latest.checks()).extracting(AvailabilityProbe.CheckResult::name)
+		assertThat(latest.checks()).extracting(ProbeResult.CheckResult::name)
 			.containsExactlyInAnyOrder("database", "blobs", "uploads", "web");
 	}
 
@@ -128,7 +128,7 @@ class AvailabilityTest {
 		var web = result.checks().stream().filter(c -> c.name().equals("web")).findFirst().orElseThrow();
 		assertThat(web.ok()).isFalse();
 		assertThat(web.error()).isNotBlank();
-		assertThat(result.checks()).filteredOn(c -> !c.name().equals("web")).allMatch(AvailabilityProbe.CheckResult::ok);
+		assertThat(result.checks()).filteredOn(c -> !c.name().equals("web")).allMatch(ProbeResult.CheckResult::ok);
 
 		var minute = someFreeMinute();
 		assertThat(availability.record(minute, result)).isTrue();
@@ -241,6 +241,8 @@ class AvailabilityTest {
 		assertThat(chart).contains("data-status=\"UP\"").contains("data-status=\"DOWN\"").contains("data-status=\"UNKNOWN\"");
 		var table = body.substring(body.indexOf("id=\"availability-table\""));
 		assertThat(table).contains("Indisponible").contains("Disponible").contains("Inconnue");
+		var latest = body.substring(body.indexOf("id=\"availability-latest\""));
+		assertThat(latest).contains("Indisponible").contains("web").contains("database");
 		var english = visitor.get("/transparence?lang=en");
 		assertThat(english.body()).contains("Platform availability").contains("Down").contains("Unknown");
 	}

@@ -49,6 +49,7 @@ class EvidencePages {
 		model.addAttribute("currentHash", HexFormat.of().formatHex(head.entryHash()));
 		model.addAttribute("nextAt", heads.nextAt());
 		model.addAttribute("availability", AvailabilityChart.of(availability.last(Duration.ofHours(24))));
+		model.addAttribute("latestProbe", availability.latest().orElse(null));
 		return "evidence/transparency";
 	}
 
