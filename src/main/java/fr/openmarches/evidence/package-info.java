@@ -31,6 +31,21 @@
  * head's token; {@link fr.openmarches.evidence.Verification} says each step ({@code /verifier},
  * {@code POST /api/v1/evidence/verification}).
  *
+ * <p><b>Availability.</b> {@link fr.openmarches.evidence.Availability} probes the platform once a
+ * minute (a slot; {@code AvailabilityProbing}, disable-able): database query, blob store write and
+ * read of a fixed blob, a file written and read in the deposit upload directory, and an HTTP GET of
+ * the instance's own web server ({@code AvailabilityProbe}); each check timed, the probe UP,
+ * DEGRADED (a check slower than the threshold) or DOWN (a check failed), recorded in
+ * {@code evidence.availability_probe}/{@code availability_check}. One probe per slot across
+ * instances: {@code insert … on conflict (slot_start) do nothing}.
+ * {@link fr.openmarches.evidence.Availability#statement} and
+ * {@link fr.openmarches.evidence.Availability#beforeDeadline} give an
+ * {@link fr.openmarches.evidence.AvailabilityStatement}: merged periods, slots without a probe
+ * UNKNOWN, shares. Shown on {@code /transparence} (last 24 h, SVG timeline and table), served by
+ * {@code GET /api/v1/evidence/availability} and {@code GET /api/v1/consultations/{id}/availability}.
+ * The deposit path is probed piece by piece, not by a real upload: submission depends on this
+ * module, so this module cannot call it.
+ *
  * <p><b>Several instances.</b> Appending locks the one row of {@code evidence.head}
  * ({@code select … for update}) within the transaction that inserts the entry: one writer at a
  * time, sequence numbers without gaps, never a fork. A fact delivered twice by the event

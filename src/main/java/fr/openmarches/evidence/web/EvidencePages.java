@@ -1,6 +1,7 @@
 package fr.openmarches.evidence.web;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.UUID;
 
@@ -11,6 +12,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
+import fr.openmarches.evidence.Availability;
 import fr.openmarches.evidence.DailyHeads;
 import fr.openmarches.evidence.EvidenceLog;
 import fr.openmarches.evidence.ReceiptVerification;
@@ -18,6 +20,7 @@ import fr.openmarches.evidence.Verification;
 
 /**
  * The public pages of the evidence log: the transparency page (the timestamped daily heads) and
+ * the platform's availability over the last 24 hours (a timeline and its table), and
  * the verifier, where anyone checks a deposit receipt, as a PDF or by its data.
  */
 @Controller
@@ -29,10 +32,13 @@ class EvidencePages {
 
 	private final ReceiptVerification verification;
 
-	EvidencePages(EvidenceLog log, DailyHeads heads, ReceiptVerification verification) {
+	private final Availability availability;
+
+	EvidencePages(EvidenceLog log, DailyHeads heads, ReceiptVerification verification, Availability availability) {
 		this.log = log;
 		this.heads = heads;
 		this.verification = verification;
+		this.availability = availability;
 	}
 
 	@GetMapping("/transparence")
@@ -42,6 +48,8 @@ class EvidencePages {
 		model.addAttribute("currentSequence", head.sequence());
 		model.addAttribute("currentHash", HexFormat.of().formatHex(head.entryHash()));
 		model.addAttribute("nextAt", heads.nextAt());
+		model.addAttribute("availability", AvailabilityChart.of(availability.last(Duration.ofHours(24))));
+		model.addAttribute("latestProbe", availability.latest().orElse(null));
 		return "evidence/transparency";
 	}
 
