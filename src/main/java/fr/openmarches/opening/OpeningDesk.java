@@ -83,13 +83,15 @@ public class OpeningDesk {
 
 	private final PlatformProperties platform;
 
+	private final DeadlineAvailability availability;
+
 	private final Clock clock;
 
 	OpeningDesk(Commissions commissions, OpeningSessions sessions, PieceResults results, LateDecisions lateDecisions,
 			SealedDeposits deposits, PieceCheck check, WrappedFileKeys fileKeys, ConsultationService consultations,
 			BuyerConsultations buyers, AccountService accounts, PieceSignatures signatures, Admissions admissions,
 			OffersFirstDecisions offersFirst, ApplicationEventPublisher events, PdfSeals seals,
-			PlatformProperties platform, Clock clock) {
+			PlatformProperties platform, DeadlineAvailability availability, Clock clock) {
 		this.commissions = commissions;
 		this.sessions = sessions;
 		this.results = results;
@@ -106,6 +108,7 @@ public class OpeningDesk {
 		this.events = events;
 		this.seals = seals;
 		this.platform = platform;
+		this.availability = availability;
 		this.clock = clock;
 	}
 
@@ -395,7 +398,7 @@ public class OpeningDesk {
 			throw new SessionRefusedException(Reason.NOT_CLOSED);
 		}
 		var pdf = OpeningReport.render(view(commission, summary, isMember(commission, reader)), summary,
-				clock.instant(), locale);
+				availability.before(summary.depositDeadline()), clock.instant(), locale);
 		return seals.seal(pdf, OpeningReport.title(locale) + " " + summary.reference(), platform.baseUrl().toString());
 	}
 

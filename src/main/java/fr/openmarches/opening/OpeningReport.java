@@ -4,8 +4,10 @@ import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.GregorianCalendar;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -21,6 +23,7 @@ import fr.openmarches.platform.PdfTexts;
 
 /**
  * The opening report (procès-verbal d'ouverture des plis) as a PDF: the consultation, the
+ * platform's availability over the hours before the deadline (its probes of itself), the
  * commission and its quorum, each session held (envelope, host, times, members present and when
  * they joined), then every deposit, late ones apart with the decision to open them, and per piece
  * its envelope, size, the hashes declared and found, what opening gave and what its signature
@@ -34,16 +37,20 @@ final class OpeningReport {
 
 	private final ConsultationSummary summary;
 
+	private final List<DeadlineAvailability.Period> availability;
+
 	private final Instant drawnUp;
 
 	private PdfFonts fonts;
 
 	private PdfPageFlow flow;
 
-	private OpeningReport(OpeningSessionView view, ConsultationSummary summary, Instant drawnUp, Locale locale) {
+	private OpeningReport(OpeningSessionView view, ConsultationSummary summary,
+			List<DeadlineAvailability.Period> availability, Instant drawnUp, Locale locale) {
 		this.texts = new PdfTexts("opening", "report", locale);
 		this.view = view;
 		this.summary = summary;
+		this.availability = availability;
 		this.drawnUp = drawnUp;
 	}
 
@@ -52,8 +59,9 @@ final class OpeningReport {
 	}
 
 	/** The report of {@code view} as PDF bytes, drawn up at {@code drawnUp}; French for any locale but English. */
-	static byte[] render(OpeningSessionView view, ConsultationSummary summary, Instant drawnUp, Locale locale) {
-		return new OpeningReport(view, summary, drawnUp, locale).render();
+	static byte[] render(OpeningSessionView view, ConsultationSummary summary,
+			List<DeadlineAvailability.Period> availability, Instant drawnUp, Locale locale) {
+		return new OpeningReport(view, summary, availability, drawnUp, locale).render();
 	}
 
 	private byte[] render() {
@@ -62,6 +70,7 @@ final class OpeningReport {
 			try (var pages = new PdfPageFlow(document, fonts)) {
 				flow = pages;
 				header();
+				availability();
 				commission();
 				sessions();
 				deposits(texts.text("opening.report.section.deposits", view.deposits().size()), view.deposits());
@@ -92,6 +101,36 @@ final class OpeningReport {
 		flow.field(texts.text("opening.report.deadline"), texts.dateTime(summary.depositDeadline()), fonts.regular);
 		flow.field(texts.text("opening.report.drawnUp"), texts.dateTime(drawnUp), fonts.regular);
 		flow.hash(texts.text("opening.report.openingKey"), view.openingFingerprint());
+	}
+
+	/** The platform's availability before the deadline, from its probes of itself (evidence module). */
+	private void availability() throws IOException {
+		flow.heading(texts.text("opening.report.section.availability"));
+		if (availability.isEmpty()) {
+			flow.paragraph(texts.text("opening.report.availability.none"), fonts.regular, 9.5f, Color.BLACK);
+			return;
+		}
+		var total = new LinkedHashMap<String, Duration>();
+		for (var period : availability) {
+			total.merge(period.status(), Duration.between(period.start(), period.end()), Duration::plus);
+		}
+		flow.field(texts.text("opening.report.availability.window"), texts.text("opening.report.availability.span",
+				texts.dateTime(availability.getFirst().start()), texts.dateTime(availability.getLast().end())), fonts.regular);
+		flow.field(texts.text("opening.report.availability.totals"), total.entrySet()
+			.stream()
+			.map(e -> texts.text("opening.report.availability." + e.getKey()) + " " + minutes(e.getValue()))
+			.collect(Collectors.joining(" ; ")), fonts.regular);
+		for (var period : availability) {
+			if (!period.status().equals("UP")) {
+				flow.field(texts.text("opening.report.availability." + period.status()),
+						texts.text("opening.report.availability.span", texts.dateTime(period.start()),
+								texts.dateTime(period.end())), fonts.bold);
+			}
+		}
+	}
+
+	private String minutes(Duration duration) {
+		return texts.text("opening.report.availability.minutes", duration.toMinutes());
 	}
 
 	private void commission() throws IOException {

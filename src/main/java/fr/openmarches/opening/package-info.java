@@ -56,8 +56,10 @@
  * ({@code PieceSignature}) and shown per piece.
  *
  * <p><b>Report.</b> {@link fr.openmarches.opening.OpeningDesk#report} renders the procès-verbal
- * d'ouverture ({@code OpeningReport}, on {@code platform.PdfPageFlow}) from the record and seals it
- * with {@code signature.PdfSeals}.
+ * d'ouverture ({@code OpeningReport}, on {@code platform.PdfPageFlow}) from the record, with the
+ * platform's availability before the deadline ({@link fr.openmarches.opening.DeadlineAvailability},
+ * declared here, implemented by {@code evidence}, which depends on this module), and seals it with
+ * {@code signature.PdfSeals}.
  *
  * <p><b>Deposits without depending on submission.</b> {@code submission} already depends on this
  * module (for the opening key), so the deposits to open come through

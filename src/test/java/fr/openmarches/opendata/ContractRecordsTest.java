@@ -21,6 +21,7 @@ import fr.openmarches.organisation.AgentRole;
 import fr.openmarches.organisation.OrganisationService;
 import fr.openmarches.organisation.PurchasingEntityId;
 import fr.openmarches.platform.LegalTime;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -76,6 +77,12 @@ class ContractRecordsTest {
 	ConsultationId consultation;
 
 	String base;
+
+	/** The clock is shared by the whole suite: moved on past a deadline, it would close everyone's consultations. */
+	@AfterEach
+	void resetClock() {
+		clock.reset();
+	}
 
 	@BeforeEach
 	void aClosedConsultationAndItsBuyer() {
