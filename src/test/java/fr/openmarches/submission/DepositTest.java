@@ -3,7 +3,6 @@ package fr.openmarches.submission;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -22,6 +21,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import fr.openmarches.Fixtures;
@@ -30,14 +30,12 @@ import fr.openmarches.MutableClock;
 import fr.openmarches.WebVisitor;
 import fr.openmarches.company.CompanyFixtures;
 import fr.openmarches.company.CompanyService;
-import fr.openmarches.consultation.ConsultationFixtures;
 import fr.openmarches.consultation.ConsultationId;
 import fr.openmarches.consultation.ConsultationService;
 import fr.openmarches.evidence.EvidenceKind;
 import fr.openmarches.evidence.EvidenceLog;
 import fr.openmarches.identity.AccountService;
 import fr.openmarches.notification.DevelopmentMailbox;
-import fr.openmarches.organisation.OrganisationService;
 import fr.openmarches.platform.BlobId;
 import fr.openmarches.platform.BlobStore;
 import fr.openmarches.sealing.ContentKeys;
@@ -54,9 +52,6 @@ class DepositTest {
 
 	@LocalServerPort
 	int port;
-
-	@Autowired
-	OrganisationService organisations;
 
 	@Autowired
 	ConsultationService consultations;
@@ -82,6 +77,9 @@ class DepositTest {
 	@Autowired
 	MutableClock clock;
 
+	@Autowired
+	ApplicationContext context;
+
 	ConsultationId consultation;
 
 	KeyPair openingKey;
@@ -90,13 +88,10 @@ class DepositTest {
 
 	@BeforeEach
 	void aPublishedConsultationAndACompany() {
-		var entity = Fixtures.newEntity(organisations, Fixtures.unique("Entité des plis"), "13");
-		consultation = consultations.draft(ConsultationFixtures.newConsultation(entity,
-				Fixtures.unique("Entretien des espaces verts"), clock.instant().plus(Duration.ofDays(10))));
-		ConsultationFixtures.publish(consultations, consultation);
-		openingKey = fr.openmarches.opening.OpeningFixtures.openingKeyPair();
-		founder = CompanyFixtures.person(accounts, "Amélie");
-		CompanyFixtures.company(companies, founder, Fixtures.unique("Jardins de Provence"));
+		var scene = DepositScene.of(context, "13", "Entretien des espaces verts", "Amélie", "Jardins de Provence");
+		consultation = scene.consultation();
+		openingKey = scene.openingKey();
+		founder = scene.founder();
 	}
 
 	@AfterEach

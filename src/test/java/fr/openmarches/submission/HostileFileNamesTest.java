@@ -4,26 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
-import java.time.Duration;
 import java.util.List;
 
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import fr.openmarches.Fixtures;
 import fr.openmarches.IntegrationTest;
-import fr.openmarches.MutableClock;
 import fr.openmarches.WebVisitor;
 import fr.openmarches.company.CompanyFixtures;
-import fr.openmarches.company.CompanyService;
-import fr.openmarches.consultation.ConsultationFixtures;
 import fr.openmarches.consultation.ConsultationId;
-import fr.openmarches.consultation.ConsultationService;
-import fr.openmarches.identity.AccountService;
-import fr.openmarches.organisation.OrganisationService;
 
 /**
  * Fault: hostile file names in a deposit. A name with a NUL or another control character, or a
@@ -38,19 +31,7 @@ class HostileFileNamesTest {
 	int port;
 
 	@Autowired
-	OrganisationService organisations;
-
-	@Autowired
-	ConsultationService consultations;
-
-	@Autowired
-	AccountService accounts;
-
-	@Autowired
-	CompanyService companies;
-
-	@Autowired
-	MutableClock clock;
+	ApplicationContext context;
 
 	ConsultationId consultation;
 
@@ -60,13 +41,10 @@ class HostileFileNamesTest {
 
 	@BeforeEach
 	void aPublishedConsultationAndACompany() {
-		var entity = Fixtures.newEntity(organisations, Fixtures.unique("Entité des noms"), "59");
-		consultation = consultations.draft(ConsultationFixtures.newConsultation(entity,
-				Fixtures.unique("Fournitures de bureau"), clock.instant().plus(Duration.ofDays(10))));
-		ConsultationFixtures.publish(consultations, consultation);
-		openingKey = fr.openmarches.opening.OpeningFixtures.openingKeyPair();
-		founder = CompanyFixtures.person(accounts, "Basile");
-		CompanyFixtures.company(companies, founder, Fixtures.unique("Papeterie du Nord"));
+		var scene = DepositScene.of(context, "59", "Fournitures de bureau", "Basile", "Papeterie du Nord");
+		consultation = scene.consultation();
+		openingKey = scene.openingKey();
+		founder = scene.founder();
 	}
 
 	@Test

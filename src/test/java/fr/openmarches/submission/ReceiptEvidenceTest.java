@@ -18,21 +18,18 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import fr.openmarches.Fixtures;
 import fr.openmarches.IntegrationTest;
 import fr.openmarches.MutableClock;
 import fr.openmarches.WebVisitor;
 import fr.openmarches.company.CompanyFixtures;
-import fr.openmarches.company.CompanyService;
-import fr.openmarches.consultation.ConsultationFixtures;
 import fr.openmarches.consultation.ConsultationId;
-import fr.openmarches.consultation.ConsultationService;
 import fr.openmarches.consultation.Multipart;
 import fr.openmarches.evidence.DailyHeads;
 import fr.openmarches.evidence.EvidenceKind;
@@ -41,8 +38,6 @@ import fr.openmarches.evidence.ReceiptVerification;
 import fr.openmarches.evidence.Verification.Check;
 import fr.openmarches.evidence.Verification.Outcome;
 import fr.openmarches.evidence.Verification.Verdict;
-import fr.openmarches.identity.AccountService;
-import fr.openmarches.organisation.OrganisationService;
 import fr.openmarches.question.QuestionAsked;
 
 /**
@@ -56,18 +51,6 @@ class ReceiptEvidenceTest {
 
 	@LocalServerPort
 	int port;
-
-	@Autowired
-	OrganisationService organisations;
-
-	@Autowired
-	ConsultationService consultations;
-
-	@Autowired
-	AccountService accounts;
-
-	@Autowired
-	CompanyService companies;
 
 	@Autowired
 	EvidenceLog evidence;
@@ -90,6 +73,9 @@ class ReceiptEvidenceTest {
 	@Autowired
 	MutableClock clock;
 
+	@Autowired
+	ApplicationContext context;
+
 	ConsultationId consultation;
 
 	KeyPair openingKey;
@@ -98,13 +84,10 @@ class ReceiptEvidenceTest {
 
 	@BeforeEach
 	void aPublishedConsultationAndACompany() {
-		var entity = Fixtures.newEntity(organisations, Fixtures.unique("Entité des preuves"), "69");
-		consultation = consultations.draft(ConsultationFixtures.newConsultation(entity,
-				Fixtures.unique("Maintenance des ascenseurs"), clock.instant().plus(Duration.ofDays(10))));
-		ConsultationFixtures.publish(consultations, consultation);
-		openingKey = fr.openmarches.opening.OpeningFixtures.openingKeyPair();
-		founder = CompanyFixtures.person(accounts, "Bérénice");
-		CompanyFixtures.company(companies, founder, Fixtures.unique("Ascenseurs du Rhône"));
+		var scene = DepositScene.of(context, "69", "Maintenance des ascenseurs", "Bérénice", "Ascenseurs du Rhône");
+		consultation = scene.consultation();
+		openingKey = scene.openingKey();
+		founder = scene.founder();
 	}
 
 	@AfterEach

@@ -15,25 +15,20 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import fr.openmarches.Fixtures;
 import fr.openmarches.IntegrationTest;
 import fr.openmarches.LocalServices;
 import fr.openmarches.MutableClock;
 import fr.openmarches.WebVisitor;
 import fr.openmarches.company.CompanyFixtures;
-import fr.openmarches.company.CompanyService;
-import fr.openmarches.consultation.ConsultationFixtures;
 import fr.openmarches.consultation.ConsultationId;
-import fr.openmarches.consultation.ConsultationService;
 import fr.openmarches.evidence.EvidenceKind;
 import fr.openmarches.evidence.EvidenceLog;
 import fr.openmarches.evidence.ReceiptVerification;
 import fr.openmarches.evidence.Verification;
-import fr.openmarches.identity.AccountService;
 import fr.openmarches.notification.DevelopmentMailbox;
-import fr.openmarches.organisation.OrganisationService;
 import fr.openmarches.signature.PdfSeals;
 import fr.openmarches.signature.Timestamps;
 
@@ -49,18 +44,6 @@ class TimestampOutageTest {
 
 	@LocalServerPort
 	int port;
-
-	@Autowired
-	OrganisationService organisations;
-
-	@Autowired
-	ConsultationService consultations;
-
-	@Autowired
-	AccountService accounts;
-
-	@Autowired
-	CompanyService companies;
 
 	@Autowired
 	EvidenceLog evidence;
@@ -86,6 +69,9 @@ class TimestampOutageTest {
 	@Autowired
 	MutableClock clock;
 
+	@Autowired
+	ApplicationContext context;
+
 	ConsultationId consultation;
 
 	KeyPair openingKey;
@@ -94,13 +80,10 @@ class TimestampOutageTest {
 
 	@BeforeEach
 	void aPublishedConsultationAndACompany() {
-		var entity = Fixtures.newEntity(organisations, Fixtures.unique("Entité des pannes"), "13");
-		consultation = consultations.draft(ConsultationFixtures.newConsultation(entity,
-				Fixtures.unique("Nettoyage des locaux"), clock.instant().plus(Duration.ofDays(10))));
-		ConsultationFixtures.publish(consultations, consultation);
-		openingKey = fr.openmarches.opening.OpeningFixtures.openingKeyPair();
-		founder = CompanyFixtures.person(accounts, "Hortense");
-		CompanyFixtures.company(companies, founder, Fixtures.unique("Propreté du Lot"));
+		var scene = DepositScene.of(context, "13", "Nettoyage des locaux", "Hortense", "Propreté du Lot");
+		consultation = scene.consultation();
+		openingKey = scene.openingKey();
+		founder = scene.founder();
 	}
 
 	@AfterEach
