@@ -1,11 +1,13 @@
 package fr.openmarches.award.web;
 
-import java.net.URI;
+import static fr.openmarches.platform.ApiProblems.problem;
+
 import java.util.NoSuchElementException;
 
 import fr.openmarches.award.AnalysisRefusedException;
 import fr.openmarches.award.CompanyMessages;
 import fr.openmarches.consultation.NoSuchConsultationException;
+import fr.openmarches.platform.ApiProblems;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -14,8 +16,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -72,21 +72,11 @@ class AwardApiProblems {
 
 	@ExceptionHandler(AccessDeniedException.class)
 	ProblemDetail denied(HttpServletRequest request) {
-		var authentication = SecurityContextHolder.getContext().getAuthentication();
-		boolean anonymous = authentication == null || authentication instanceof AnonymousAuthenticationToken
-				|| !authentication.isAuthenticated();
-		return anonymous ? problem(HttpStatus.UNAUTHORIZED, "Not signed in", "Sign in to use this API.", request)
-				: problem(HttpStatus.FORBIDDEN, "Forbidden", "Your roles do not allow this.", request);
+		return ApiProblems.denied(request, "Sign in to use this API.", "Your roles do not allow this.");
 	}
 
 	private String message(String key, Object... arguments) {
 		return messages.getMessage(key, arguments, LocaleContextHolder.getLocale());
 	}
 
-	private static ProblemDetail problem(HttpStatus status, String title, String detail, HttpServletRequest request) {
-		var problem = ProblemDetail.forStatusAndDetail(status, detail);
-		problem.setTitle(title);
-		problem.setInstance(URI.create(request.getRequestURI()));
-		return problem;
-	}
 }

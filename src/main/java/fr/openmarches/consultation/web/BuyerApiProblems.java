@@ -1,6 +1,7 @@
 package fr.openmarches.consultation.web;
 
-import java.net.URI;
+import static fr.openmarches.platform.ApiProblems.problem;
+
 import java.util.List;
 
 import fr.openmarches.consultation.DeadlinePassedException;
@@ -12,6 +13,7 @@ import fr.openmarches.consultation.PublicationRefusedException;
 import fr.openmarches.consultation.Violation;
 import fr.openmarches.consultation.web.BuyerResources.FieldProblem;
 import fr.openmarches.consultation.web.BuyerResources.RequirementResource;
+import fr.openmarches.platform.ApiProblems;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -19,8 +21,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -109,13 +109,7 @@ class BuyerApiProblems {
 	/** 401 for a visitor who is not signed in, 403 for someone signed in who is not a buyer. */
 	@ExceptionHandler(AccessDeniedException.class)
 	ProblemDetail denied(HttpServletRequest request) {
-		var authentication = SecurityContextHolder.getContext().getAuthentication();
-		boolean anonymous = authentication == null || authentication instanceof AnonymousAuthenticationToken
-				|| !authentication.isAuthenticated();
-		return anonymous
-				? problem(HttpStatus.UNAUTHORIZED, "Not signed in", "Sign in as a buyer to use this API.", request)
-				: problem(HttpStatus.FORBIDDEN, "Forbidden", "Only buyers and entity administrators use this API.",
-						request);
+		return ApiProblems.denied(request, "Sign in as a buyer to use this API.", "Only buyers and entity administrators use this API.");
 	}
 
 	private List<FieldProblem> fields(List<Violation> violations) {
@@ -127,10 +121,4 @@ class BuyerApiProblems {
 				LocaleContextHolder.getLocale());
 	}
 
-	private static ProblemDetail problem(HttpStatus status, String title, String detail, HttpServletRequest request) {
-		var problem = ProblemDetail.forStatusAndDetail(status, detail);
-		problem.setTitle(title);
-		problem.setInstance(URI.create(request.getRequestURI()));
-		return problem;
-	}
 }

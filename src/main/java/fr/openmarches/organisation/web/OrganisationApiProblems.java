@@ -1,6 +1,7 @@
 package fr.openmarches.organisation.web;
 
-import java.net.URI;
+import static fr.openmarches.platform.ApiProblems.problem;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -9,14 +10,13 @@ import fr.openmarches.organisation.AdministratorsOnlyException;
 import fr.openmarches.organisation.AgentChangeRefusedException;
 import fr.openmarches.organisation.AlreadyRegisteredException;
 import fr.openmarches.organisation.UnknownIdException;
+import fr.openmarches.platform.ApiProblems;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -71,11 +71,7 @@ class OrganisationApiProblems {
 
 	@ExceptionHandler(AccessDeniedException.class)
 	ProblemDetail denied(HttpServletRequest request) {
-		var who = SecurityContextHolder.getContext().getAuthentication();
-		if (who == null || who instanceof AnonymousAuthenticationToken) {
-			return problem(HttpStatus.UNAUTHORIZED, "Unauthorized", "Sign in first.", request);
-		}
-		return problem(HttpStatus.FORBIDDEN, "Forbidden", "Your roles do not allow this.", request);
+		return ApiProblems.denied(request, "Sign in first.", "Your roles do not allow this.");
 	}
 
 	@ExceptionHandler(AgentChangeRefusedException.class)
@@ -95,10 +91,4 @@ class OrganisationApiProblems {
 		return problem;
 	}
 
-	private static ProblemDetail problem(HttpStatus status, String title, String detail, HttpServletRequest request) {
-		var problem = ProblemDetail.forStatusAndDetail(status, detail);
-		problem.setTitle(title);
-		problem.setInstance(URI.create(request.getRequestURI()));
-		return problem;
-	}
 }
