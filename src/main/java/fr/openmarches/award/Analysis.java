@@ -57,12 +57,15 @@ public class Analysis {
 
 	private final Letters letters;
 
+	private final LotContracts lotContracts;
+
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
 	Analysis(BuyerConsultations buyers, ConsultationService consultations, OpenedBids openedBids, Grids grids,
-			Decisions decisions, Messages messages, Letters letters, ApplicationEventPublisher events, Clock clock) {
+			Decisions decisions, Messages messages, Letters letters, LotContracts lotContracts,
+			ApplicationEventPublisher events, Clock clock) {
 		this.buyers = buyers;
 		this.consultations = consultations;
 		this.openedBids = openedBids;
@@ -70,6 +73,7 @@ public class Analysis {
 		this.decisions = decisions;
 		this.messages = messages;
 		this.letters = letters;
+		this.lotContracts = lotContracts;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -83,6 +87,7 @@ public class Analysis {
 		var assessments = grids.assessments(id);
 		var decided = decisions.of(id);
 		var sent = messages.ofConsultation(id);
+		var contracts = lotContracts.of(id);
 		var lots = new ArrayList<AnalysisView.Lot>();
 		for (var lot : lots(consultation)) {
 			var lotBids = bids.stream().filter(b -> b.bidsFor(lot.number())).toList();
@@ -90,7 +95,8 @@ public class Analysis {
 			lots.add(new AnalysisView.Lot(lot.number(), lot.title(), lotCriteria, lotBids,
 					ranking(lotCriteria, lotBids, assessments.getOrDefault(lot.number(), Map.of())),
 					decided.stream().filter(d -> d.lot() == lot.number()).findFirst().orElse(null),
-					sent.stream().filter(m -> m.lot() == lot.number()).toList()));
+					sent.stream().filter(m -> m.lot() == lot.number()).toList(),
+					contracts.stream().filter(c -> c.lot() == lot.number()).findFirst().orElse(null)));
 		}
 		return new AnalysisView(id, consultation.reference(), consultation.title(), consultation.state(),
 				consultation.procedure(), Standstill.applies(consultation.procedure()), lots);

@@ -49,7 +49,25 @@ public class AnalysisRefusedException extends RuntimeException {
 		/** A request for documents needs a text. */
 		TEXT_REQUIRED,
 		/** A deadline that is not in the future. */
-		DEADLINE_PAST
+		DEADLINE_PAST,
+		/** A contract for a lot that is not awarded. */
+		NOT_AWARDED,
+		/** The contract is not a PDF (argument: the largest size accepted, in megabytes). */
+		NOT_A_PDF,
+		/** No contract was sent for the lot. */
+		NO_CONTRACT,
+		/** The holder signed the contract already: it is final. */
+		CONTRACT_SIGNED,
+		/** The file signed is not the contract sent, byte for byte. */
+		NOT_THE_CONTRACT,
+		/** The signature is invalid or none of XAdES, CAdES, PAdES (argument: the verdict). */
+		SIGNATURE_REFUSED,
+		/** The holder has not signed the contract yet. */
+		NOT_SIGNED_BY_HOLDER,
+		/** The standstill runs (argument: the first day the contract may be signed). */
+		STANDSTILL_RUNNING,
+		/** The contract is concluded already. */
+		ALREADY_CONCLUDED
 	}
 
 	private final Reason reason;

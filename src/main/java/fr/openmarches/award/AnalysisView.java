@@ -30,9 +30,10 @@ public record AnalysisView(ConsultationId consultation, String reference, String
 	 * @param ranking best first, then the bids without a rank
 	 * @param decision {@code null} until decided
 	 * @param messages the letters and requests sent to the lot's bidders
+	 * @param contract the contract sent to the holder, {@code null} until sent ({@link ContractSigning})
 	 */
 	public record Lot(int number, String title, List<Criterion> criteria, List<Bid> bids, List<Ranking.Row> ranking,
-			Decision decision, List<CompanyMessage> messages) {
+			Decision decision, List<CompanyMessage> messages, Contract contract) {
 
 		public Lot {
 			criteria = List.copyOf(criteria);

@@ -142,6 +142,17 @@ class Letters {
 		return message;
 	}
 
+	/** To the holder of an awarded lot: the contract to sign on the platform. */
+	CompanyMessage contract(ConsultationDetails consultation, Decision decision, String fileName, AccountId by, Instant now) {
+		var message = new CompanyMessage(UUID.randomUUID(), consultation.id(), decision.lot(), decision.company(),
+				decision.deposit(), MessageKind.CONTRACT, "Marché à signer — " + reference(consultation, decision.lot()),
+				"Le marché (« " + fileName + " ») vous est transmis pour signature électronique. Téléchargez-le, signez-le "
+						+ "(PAdES, ou une signature détachée CAdES ou XAdES) et déposez le fichier signé sur cette page.",
+				false, null, null, now, null, null);
+		send(message, null, by);
+		return message;
+	}
+
 	private void header(LetterDocument letter, ConsultationDetails consultation, int lot, Bid bid, Instant now) {
 		letter.field("Acheteur", consultation.entity().displayName())
 			.field("Consultation", consultation.reference() + " — " + consultation.title())

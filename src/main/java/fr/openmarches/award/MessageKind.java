@@ -13,5 +13,8 @@ public enum MessageKind {
 	UNSUCCESSFUL,
 
 	/** A request for missing documents, to answer by a deadline. */
-	DOCUMENT_REQUEST
+	DOCUMENT_REQUEST,
+
+	/** The contract of an awarded lot, for its holder to sign on the platform ({@link ContractSigning}). */
+	CONTRACT
 }

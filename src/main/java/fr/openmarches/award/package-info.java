@@ -34,11 +34,19 @@
  * shown to the buyer. The {@link fr.openmarches.award.Standstill} (11 days, formalised procedures)
  * runs from the sending.
  *
+ * <p><b>Contract.</b> {@link fr.openmarches.award.ContractSigning}: the buyer sends the awarded lot's
+ * contract (PDF) to the holder (a {@code CONTRACT} message); a member of the holder deposits it signed —
+ * PAdES on the very bytes sent, or a detached CAdES/XAdES signature of them — verified with
+ * {@link fr.openmarches.signature.SignatureVerifier} (invalid: refused; indeterminate: kept and shown);
+ * the buyer then records its own signature, never while the standstill runs.
+ *
  * <p>Pages: {@code /acheteur/consultations/{id}/analyse}, {@code /mon-espace/messages},
  * {@code /mon-espace/messages/{id}}. JSON: {@code /api/v1/buyer/consultations/{id}/analysis} (and
  * {@code /lots/{lot}/criteria}, {@code /scores}, {@code /ranking}, {@code /decision},
- * {@code /document-requests}, {@code /letters}, {@code /letters/{message}/pdf}),
- * {@code /api/v1/my-company/messages} (and {@code /{message}}, {@code /{message}/pdf}).
+ * {@code /document-requests}, {@code /letters}, {@code /letters/{message}/pdf},
+ * {@code /lots/{lot}/contract} and its {@code /document}, {@code /signed-document}, {@code /signature-report},
+ * {@code /conclusion}), {@code /api/v1/my-company/messages} (and {@code /{message}}, {@code /{message}/pdf},
+ * {@code /{message}/contract}, {@code /{message}/contract/document}, {@code /{message}/contract/signature}).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Award")
 package fr.openmarches.award;

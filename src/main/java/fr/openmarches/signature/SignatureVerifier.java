@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +20,7 @@ import org.springframework.stereotype.Service;
 import eu.europa.esig.dss.diagnostic.CertificateRevocationWrapper;
 import eu.europa.esig.dss.diagnostic.CertificateWrapper;
 import eu.europa.esig.dss.diagnostic.SignatureWrapper;
+import eu.europa.esig.dss.enumerations.DigestAlgorithm;
 import eu.europa.esig.dss.enumerations.SignatureForm;
 import eu.europa.esig.dss.enumerations.SignatureLevel;
 import eu.europa.esig.dss.enumerations.SignatureQualification;
@@ -111,6 +113,29 @@ public class SignatureVerifier {
 			}
 		}
 		return verify(new FileDocument(piece.toFile()), null);
+	}
+
+	/**
+	 * Whether every signature in {@code signed} signs exactly {@code original}, byte for byte: for a PAdES
+	 * PDF, the revision its signature covers is the original PDF (nothing added or changed before
+	 * signing); for a detached CAdES or XAdES signature, the original itself. Says nothing of validity:
+	 * {@link #verify} does.
+	 */
+	public boolean signsExactly(byte[] signed, String signedName, byte[] original, String originalName) {
+		SignedDocumentValidator validator;
+		try {
+			validator = SignedDocumentValidator.fromDocument(new InMemoryDocument(signed, signedName));
+		}
+		catch (RuntimeException e) {
+			return false;
+		}
+		validator.setCertificateVerifier(verifier);
+		var originalDocument = new InMemoryDocument(original, originalName);
+		validator.setDetachedContents(List.of(originalDocument));
+		var signatures = validator.getSignatures();
+		var expected = originalDocument.getDigestValue(DigestAlgorithm.SHA256);
+		return !signatures.isEmpty() && signatures.stream().map(validator::getOriginalDocuments).allMatch(documents ->
+				documents.size() == 1 && Arrays.equals(documents.get(0).getDigestValue(DigestAlgorithm.SHA256), expected));
 	}
 
 	/** The piece a detached signature file signs ({@code X.pdf.p7s} → {@code X.pdf}), or null. */

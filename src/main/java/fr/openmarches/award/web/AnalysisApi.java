@@ -169,8 +169,17 @@ class AnalysisApi {
 	}
 
 	static ResponseEntity<byte[]> pdf(byte[] pdf, String name) {
+		return file(pdf, name, MediaType.APPLICATION_PDF);
+	}
+
+	static ResponseEntity<byte[]> download(byte[] bytes, String name) {
+		return file(bytes, name, name.toLowerCase(java.util.Locale.ROOT).endsWith(".pdf") ? MediaType.APPLICATION_PDF
+				: MediaType.APPLICATION_OCTET_STREAM);
+	}
+
+	private static ResponseEntity<byte[]> file(byte[] pdf, String name, MediaType type) {
 		return ResponseEntity.ok()
-			.contentType(MediaType.APPLICATION_PDF)
+			.contentType(type)
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
 			.body(pdf);
 	}

@@ -2,6 +2,8 @@ package fr.openmarches.award.web;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -13,6 +15,7 @@ import java.util.UUID;
 import fr.openmarches.award.Analysis;
 import fr.openmarches.award.AnalysisRefusedException;
 import fr.openmarches.award.Assessment;
+import fr.openmarches.award.ContractSigning;
 import fr.openmarches.award.Criterion;
 import fr.openmarches.award.CriterionKind;
 import fr.openmarches.award.Decision;
@@ -30,6 +33,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -46,8 +50,14 @@ class AnalysisPages {
 
 	private final Analysis analysis;
 
-	AnalysisPages(Analysis analysis) {
+	private final ContractSigning signing;
+
+	private final Clock clock;
+
+	AnalysisPages(Analysis analysis, ContractSigning signing, Clock clock) {
 		this.analysis = analysis;
+		this.signing = signing;
+		this.clock = clock;
 	}
 
 	@GetMapping("/acheteur/consultations/{id}/analyse")
@@ -56,6 +66,7 @@ class AnalysisPages {
 		model.addAttribute("view", view);
 		model.addAttribute("kinds", CriterionKind.values());
 		model.addAttribute("rows", CRITERIA_ROWS);
+		model.addAttribute("today", LocalDate.now(clock.withZone(LegalTime.ZONE)));
 		return "award/analysis";
 	}
 
@@ -140,6 +151,47 @@ class AnalysisPages {
 			@PathVariable UUID message) {
 		var pdf = analysis.letter(user.accountId(), consultation(id), message).orElseThrow(NoSuchElementException::new);
 		return AnalysisApi.pdf(pdf, "lettre-" + message + ".pdf");
+	}
+
+	@PostMapping("/acheteur/consultations/{id}/analyse/lots/{lot}/marche")
+	String sendContract(@AuthenticationPrincipal SignedInUser user, @PathVariable String id, @PathVariable int lot,
+			@RequestParam(required = false) MultipartFile file, RedirectAttributes redirect) {
+		var consultation = consultation(id);
+		return act(consultation, lot, redirect, null, "award.contract.sent", () -> signing.send(user.accountId(),
+				consultation, lot, file == null ? null : file.getOriginalFilename(), bytes(file)));
+	}
+
+	@PostMapping("/acheteur/consultations/{id}/analyse/lots/{lot}/marche/conclusion")
+	String concludeContract(@AuthenticationPrincipal SignedInUser user, @PathVariable String id, @PathVariable int lot,
+			RedirectAttributes redirect) {
+		var consultation = consultation(id);
+		return act(consultation, lot, redirect, null, "award.contract.concluded",
+				() -> signing.conclude(user.accountId(), consultation, lot));
+	}
+
+	@GetMapping("/acheteur/consultations/{id}/analyse/lots/{lot}/marche.pdf")
+	ResponseEntity<byte[]> contract(@AuthenticationPrincipal SignedInUser user, @PathVariable String id, @PathVariable int lot) {
+		var consultation = consultation(id);
+		return AnalysisApi.pdf(signing.document(user.accountId(), consultation, lot),
+				signing.of(user.accountId(), consultation, lot).fileName());
+	}
+
+	@GetMapping("/acheteur/consultations/{id}/analyse/lots/{lot}/marche-signe")
+	ResponseEntity<byte[]> signedContract(@AuthenticationPrincipal SignedInUser user, @PathVariable String id,
+			@PathVariable int lot) {
+		var consultation = consultation(id);
+		return AnalysisApi.download(signing.signedDocument(user.accountId(), consultation, lot),
+				signing.of(user.accountId(), consultation, lot).signature().fileName());
+	}
+
+	/** The uploaded bytes; {@code null} (refused as no PDF) when absent or larger than a contract may be. */
+	static byte[] bytes(MultipartFile file) {
+		try {
+			return file == null || file.isEmpty() || file.getSize() > ContractSigning.MAX_BYTES ? null : file.getBytes();
+		}
+		catch (java.io.IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
 	}
 
 	/**

@@ -19,9 +19,10 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 
 /** Errors of the analysis and messages API as problem details, explained in the reader's language, with a {@code reason}. */
-@RestControllerAdvice(assignableTypes = { AnalysisApi.class, CompanyMessagesApi.class })
+@RestControllerAdvice(assignableTypes = { AnalysisApi.class, CompanyMessagesApi.class, ContractApi.class, HolderContractApi.class })
 class AwardApiProblems {
 
 	private final MessageSource messages;
@@ -48,8 +49,9 @@ class AwardApiProblems {
 	@ExceptionHandler(AnalysisRefusedException.class)
 	ProblemDetail refused(AnalysisRefusedException refused, HttpServletRequest request) {
 		var status = switch (refused.reason()) {
-			case NOT_OPENED, ALREADY_DECIDED, NOT_FIRST, CRITERIA_FIRST -> HttpStatus.CONFLICT;
-			case NO_SUCH_LOT -> HttpStatus.NOT_FOUND;
+			case NOT_OPENED, ALREADY_DECIDED, NOT_FIRST, CRITERIA_FIRST, NOT_AWARDED, CONTRACT_SIGNED, NOT_SIGNED_BY_HOLDER,
+					STANDSTILL_RUNNING, ALREADY_CONCLUDED -> HttpStatus.CONFLICT;
+			case NO_SUCH_LOT, NO_CONTRACT -> HttpStatus.NOT_FOUND;
 			default -> HttpStatus.BAD_REQUEST;
 		};
 		var problem = problem(status, "Refused", message("award.refused." + refused.reason(), refused.arguments().toArray()), request);
@@ -65,7 +67,8 @@ class AwardApiProblems {
 		return problem;
 	}
 
-	@ExceptionHandler({ HttpMessageNotReadableException.class, MethodArgumentTypeMismatchException.class })
+	@ExceptionHandler({ HttpMessageNotReadableException.class, MethodArgumentTypeMismatchException.class,
+			MissingServletRequestPartException.class })
 	ProblemDetail unreadable(HttpServletRequest request) {
 		return problem(HttpStatus.BAD_REQUEST, "Invalid request", "The request cannot be read as JSON of the documented shape.", request);
 	}

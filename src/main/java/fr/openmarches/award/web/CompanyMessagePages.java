@@ -1,11 +1,16 @@
 package fr.openmarches.award.web;
 
+import java.io.Serializable;
 import java.util.UUID;
 
+import fr.openmarches.award.AnalysisRefusedException;
 import fr.openmarches.award.CompanyMessage;
 import fr.openmarches.award.CompanyMessages;
+import fr.openmarches.award.ContractSigning;
+import fr.openmarches.award.MessageKind;
 import fr.openmarches.consultation.ConsultationService;
 import fr.openmarches.identity.SignedInUser;
+import fr.openmarches.platform.Flash;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -13,10 +18,15 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * « Mes messages »: the letters and requests sent to the member's company. Showing a message records
- * its first opening, the letter's notification date.
+ * its first opening, the letter's notification date. A contract's message is where the holder
+ * downloads the contract and deposits it signed.
  */
 @Controller
 @PreAuthorize("hasAnyRole('SUPPLIER_MEMBER', 'SUPPLIER_ADMIN')")
@@ -26,9 +36,12 @@ class CompanyMessagePages {
 
 	private final ConsultationService consultations;
 
-	CompanyMessagePages(CompanyMessages messages, ConsultationService consultations) {
+	private final ContractSigning signing;
+
+	CompanyMessagePages(CompanyMessages messages, ConsultationService consultations, ContractSigning signing) {
 		this.messages = messages;
 		this.consultations = consultations;
+		this.signing = signing;
 	}
 
 	@GetMapping("/mon-espace/messages")
@@ -44,7 +57,31 @@ class CompanyMessagePages {
 		var message = messages.open(user.accountId(), id);
 		model.addAttribute("message", message);
 		model.addAttribute("consultation", consultations.summaries(java.util.List.of(message.consultation())).get(message.consultation()));
+		if (message.kind() == MessageKind.CONTRACT) {
+			model.addAttribute("contract", signing.forHolder(user.accountId(), id));
+		}
 		return "award/message";
+	}
+
+	@GetMapping("/mon-espace/messages/{id}/marche.pdf")
+	ResponseEntity<byte[]> contract(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id) {
+		var contract = signing.forHolder(user.accountId(), id);
+		return AnalysisApi.pdf(signing.documentForHolder(user.accountId(), id), contract.fileName());
+	}
+
+	/** The signed contract deposited: verified, or refused with the reason on the message's page. */
+	@PostMapping("/mon-espace/messages/{id}/signature")
+	String sign(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id,
+			@RequestParam(required = false) MultipartFile file, RedirectAttributes redirect) {
+		try {
+			signing.sign(user.accountId(), id, file == null ? null : file.getOriginalFilename(), AnalysisPages.bytes(file));
+			redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("award.contract.signed"));
+		}
+		catch (AnalysisRefusedException refused) {
+			redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.error("award.refused." + refused.reason(),
+					refused.arguments().stream().map(a -> (Serializable) String.valueOf(a)).toArray()));
+		}
+		return "redirect:/mon-espace/messages/" + id;
 	}
 
 	@GetMapping("/mon-espace/messages/{id}/lettre.pdf")
