@@ -72,7 +72,19 @@ public class SessionRefusedException extends RuntimeException {
 		APPLICATION_NOT_OPENED,
 
 		/** The offers were already being opened: the sequence can no longer be lifted. */
-		OFFERS_STARTED
+		OFFERS_STARTED,
+
+		/** A backup copy without a company or medium, received in the future, or for a draft. */
+		INVALID_BACKUP,
+
+		/** A SIRET that is not 14 digits passing the check (argument: as typed). */
+		INVALID_SIRET,
+
+		/** The backup copy arrived after the deadline: it is never opened (argument: the company). */
+		BACKUP_LATE,
+
+		/** The platform's facts do not show the legal case invoked for opening the backup copy (argument: the company). */
+		BACKUP_CASE_NOT_MET
 	}
 
 	private final Reason reason;

@@ -65,6 +65,11 @@
  * module (for the opening key), so the deposits to open come through
  * {@link fr.openmarches.opening.SealedDeposits}, declared here and implemented there.
  *
+ * <p><b>Backup copies.</b> {@link fr.openmarches.opening.BackupCopies}: copies received on paper or a
+ * physical medium are registered with their time of receipt; one received in time is opened by a
+ * commission member only in a case of art. R2132-11 that the electronic deposit bears out (none or
+ * late; a piece that failed to open; a deposit in time, for malware), with the reason, once.
+ *
  * <p><b>Code.</b> Demonstration data and tests, which have no browser, make the same result in Java
  * and hand it to {@link fr.openmarches.opening.OpeningKeys#register}, under the same checks.
  *
@@ -76,7 +81,8 @@
  * {@code /api/v1/buyer/consultations/{id}/opening-session} (and {@code /shares/me}, {@code /shares},
  * {@code /file-keys}, {@code /late-deposits/{deposit}/decision}, {@code /admissions/{deposit}},
  * {@code /offers-first}, {@code /end}, {@code /pieces/{deposit}/{position}} and its
- * {@code /signature-report}, {@code /report}). Page {@code /acheteur/consultations/{id}/ouverture}. Scripts:
+ * {@code /signature-report}, {@code /report}), {@code /api/v1/buyer/consultations/{id}/backup-copies} (and
+ * {@code /{copy}/opening}). Page {@code /acheteur/consultations/{id}/ouverture}. Scripts:
  * {@code /js/opening/member-key.js}, {@code ceremony.js}, {@code shares.js}, {@code session.js}, on
  * top of {@code /js/sealed/keys.js} and {@code sealed-file.js}.
  */

@@ -25,7 +25,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
  * the machine-readable {@code reason}.
  */
 @RestControllerAdvice(assignableTypes = { CommissionApi.class, CommissionKeyApi.class, OpeningKeyApi.class,
-		OpeningSessionApi.class })
+		OpeningSessionApi.class, BackupCopyApi.class })
 class OpeningApiProblems {
 
 	private final MessageSource messages;
@@ -68,10 +68,10 @@ class OpeningApiProblems {
 		var status = switch (refused.reason()) {
 			case NOT_A_MEMBER, NOT_HOST -> HttpStatus.FORBIDDEN;
 			case INVALID_SESSION_KEY, INVALID_ENVELOPE, INVALID_SHARE, UNKNOWN_PIECE, INVALID_FILE_KEY, NOT_LATE,
-					INVALID_REASON -> HttpStatus.BAD_REQUEST;
+					INVALID_REASON, INVALID_BACKUP, INVALID_SIRET -> HttpStatus.BAD_REQUEST;
 			case NOT_CLOSED, IN_PROGRESS, NO_SESSION, ENDED, QUORUM_NOT_REACHED, ENVELOPE_NOT_OPEN, ALREADY_OPENED,
 					LATE_UNDECIDED, ALREADY_DECIDED, ADMISSIONS_PENDING, NOT_ADMITTED, APPLICATION_NOT_OPENED,
-					OFFERS_STARTED -> HttpStatus.CONFLICT;
+					OFFERS_STARTED, BACKUP_LATE, BACKUP_CASE_NOT_MET -> HttpStatus.CONFLICT;
 		};
 		var problem = problem(status, "Opening session refused",
 				message("opening.session.refused." + refused.reason(), refused.arguments().toArray()), request);
