@@ -73,6 +73,17 @@ public abstract class BrowserTest {
 		return other.newPage();
 	}
 
+	/** Signs {@code page}'s visitor in on the sign-in page. */
+	protected static void signInAs(Page page, String email, String password) {
+		page.navigate("/connexion");
+		page.getByLabel("Adresse électronique").fill(email);
+		page.locator("input[type=password]").first().fill(password);
+		page.locator("main form button[type=submit]").click();
+		com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page)
+			.not()
+			.hasURL(java.util.regex.Pattern.compile(".*/connexion.*"));
+	}
+
 	private void watch(BrowserContext context) {
 		context.onResponse(response -> {
 			var type = response.request().resourceType();

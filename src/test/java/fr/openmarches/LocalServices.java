@@ -7,14 +7,17 @@ import org.junit.platform.launcher.LauncherSessionListener;
 /**
  * Real local servers standing in for outside services, started once per test run before any
  * Spring context, which finds them through system properties: INSEE's Sirene API
- * ({@link LocalInsee}), and the external timestamp authority ({@link LocalTimestampAuthority}).
- * Tests script them through {@link #insee()} and {@link #tsa()}.
+ * ({@link LocalInsee}), the external timestamp authority ({@link LocalTimestampAuthority}), and the
+ * certification authority whose signers the platform trusts ({@link LocalCertificationAuthority}).
+ * Tests script them through {@link #insee()}, {@link #tsa()} and {@link #ca()}.
  */
 public final class LocalServices implements LauncherSessionListener {
 
 	private static LocalInsee insee;
 
 	private static LocalTimestampAuthority tsa;
+
+	private static LocalCertificationAuthority ca;
 
 	/** The local Sirene API the shared application context talks to. */
 	public static synchronized LocalInsee insee() {
@@ -37,10 +40,20 @@ public final class LocalServices implements LauncherSessionListener {
 		return tsa;
 	}
 
+	/** The certification authority the shared application context trusts. */
+	public static synchronized LocalCertificationAuthority ca() {
+		if (ca == null) {
+			ca = new LocalCertificationAuthority();
+			System.setProperty("openmarches.signature.verification.trust-folder", ca.trustFolder().toString());
+		}
+		return ca;
+	}
+
 	@Override
 	public void launcherSessionOpened(LauncherSession session) {
 		insee();
 		tsa();
+		ca();
 	}
 
 	@Override
@@ -53,6 +66,10 @@ public final class LocalServices implements LauncherSessionListener {
 			if (tsa != null) {
 				tsa.close();
 				tsa = null;
+			}
+			if (ca != null) {
+				ca.close();
+				ca = null;
 			}
 		}
 	}

@@ -42,30 +42,17 @@ class AwardJourneyTest extends BrowserTest {
 		assertThat(page.locator("h1")).hasText("Analyse et attribution");
 
 		// The criteria: 40 % price, 60 % technical value, both out of 20
-		page.locator("#kind-0-0").selectOption("PRICE");
-		page.locator("#label-0-0").fill("Prix");
-		page.locator("#weight-0-0").fill("40");
-		page.locator("#max-0-0").fill("20");
-		page.locator("#kind-0-1").selectOption("TECHNICAL");
-		page.locator("#label-0-1").fill("Valeur technique");
-		page.locator("#weight-0-1").fill("50");
-		page.locator("#max-0-1").fill("20");
-		page.locator("#criteria-submit-0").click();
+		AwardPages.priceAndValueCriteria(page, "50");
 		assertThat(page.locator(".fr-alert--error")).containsText("elles font 90");
 		page.locator("#weight-0-1").fill("60");
 		page.locator("#criteria-submit-0").click();
 		assertThat(page.locator(".fr-alert--success")).containsText("critères sont enregistrés");
 
 		// The scores: the first company is dearer but better, the second cheaper
-		var first = opened.firstDeposit().toString();
-		var second = opened.secondDeposit().toString();
-		page.locator("#amount-" + first).fill("10 000");
-		page.locator("#score-" + first + "-1").fill("18");
-		page.locator("#amount-" + second).fill("8000");
-		page.locator("#score-" + second + "-1").fill("10");
-		page.locator("#comment-" + first).fill("Mémoire technique très complet");
-		page.locator("#scores-submit-0").click();
-		assertThat(page.locator(".fr-alert--success")).containsText("notes sont enregistrées");
+		AwardPages.score(page, opened.firstDeposit(), "10 000", "18");
+		AwardPages.score(page, opened.secondDeposit(), "8000", "10");
+		page.locator("#comment-" + opened.firstDeposit()).fill("Mémoire technique très complet");
+		AwardPages.saveScores(page);
 
 		// The ranking: 32 + 54 = 86.00 against 40 + 30 = 70.00
 		var ranking = page.locator("#ranking-0 tbody tr");

@@ -17,7 +17,7 @@ import com.networknt.schema.SpecificationVersion;
  * The official schema, loaded by the test itself (not through the platform's {@link DecpSchema}):
  * from the standards folder when it is there, else from the copy shipped in the resources.
  */
-final class DecpValidation {
+public final class DecpValidation {
 
 	/** The project's shared standards folder, beside the checkout (or beside its worktree's parent). */
 	static final Path STANDARDS = java.util.stream.Stream.of("../shared", "../../shared")
@@ -33,7 +33,7 @@ final class DecpValidation {
 	private DecpValidation() {
 	}
 
-	static List<Error> errors(String json) {
+	public static List<Error> errors(String json) {
 		return SCHEMA.validate(json, InputFormat.JSON);
 	}
 

@@ -104,6 +104,18 @@ public class OpeningFixtures {
 		OPENING_KEYS.put(id, opening.getPrivate());
 	}
 
+	/**
+	 * A new commission member of {@code entity} who signs in with {@code Buyers.PASSWORD}, holding the
+	 * shared member key (its passphrase: {@link #MEMBER_PASSPHRASE}).
+	 */
+	public fr.openmarches.consultation.Buyers.Person memberWithKey(PurchasingEntityId entity) {
+		var member = fr.openmarches.consultation.Buyers.appointed(accounts, organisations, entity,
+				AgentRole.COMMISSION_MEMBER);
+		commissionKeys.register(member.account(), new NewMemberKey(base64(memberKeyPair().getPublic().getEncoded()),
+				protectedMemberKey()));
+		return member;
+	}
+
 	/** A new commission member of {@code entity}, with the shared member key. */
 	public AccountId commissionMember(PurchasingEntityId entity) {
 		var email = "commission." + UUID.randomUUID().toString().substring(0, 8) + "@test.example";

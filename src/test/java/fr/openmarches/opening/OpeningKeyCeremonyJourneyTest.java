@@ -98,15 +98,7 @@ class OpeningKeyCeremonyJourneyTest extends BrowserTest {
 		signIn(page, buyer);
 		page.navigate("/acheteur/consultations/" + id);
 		page.locator("#still-missing a").click();
-		assertThat(page.locator("h1")).hasText("Commission d’ouverture");
-		page.locator("#ceremony-form[data-ready]").waitFor();
-		for (var box : page.locator("input[name=member]").all()) {
-			box.check(new com.microsoft.playwright.Locator.CheckOptions().setForce(true));
-		}
-		assertThat(page.locator("#quorum")).hasValue("2");
-		page.locator("#ceremony-submit").click();
-		assertThat(page.locator("#ceremony-done")).isVisible(
-				new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions().setTimeout(60_000));
+		OpeningPages.makeOpeningKey(page, 3, 2);
 		assertThat(page.locator("#commission-quorum")).hasText("Il faut 2 membres sur 3 pour ouvrir les plis.");
 		var fingerprint = page.locator("#commission-fingerprint").textContent();
 

@@ -11,7 +11,6 @@ import java.util.Random;
 import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.assertions.LocatorAssertions;
 import fr.openmarches.BrowserTest;
 import fr.openmarches.Fixtures;
 import fr.openmarches.WebVisitor;
@@ -23,7 +22,6 @@ import fr.openmarches.consultation.ConsultationFixtures;
 import fr.openmarches.consultation.ConsultationId;
 import fr.openmarches.consultation.ConsultationService;
 import fr.openmarches.identity.AccountService;
-import fr.openmarches.organisation.AgentRole;
 import fr.openmarches.organisation.OrganisationService;
 import fr.openmarches.sealing.Shamir;
 import fr.openmarches.submission.DepositCalls;
@@ -53,7 +51,7 @@ class OpeningSessionJourneyTest extends BrowserTest {
 	CompanyService companies;
 
 	@Autowired
-	CommissionKeys commissionKeys;
+	OpeningFixtures openingFixtures;
 
 	@Autowired
 	OpeningKeys openingKeys;
@@ -71,11 +69,7 @@ class OpeningSessionJourneyTest extends BrowserTest {
 		var entity = Fixtures.newEntity(organisations, Fixtures.unique("Entité de l’ouverture"), "33");
 		var members = new ArrayList<Person>();
 		for (int i = 0; i < 3; i++) {
-			var member = Buyers.appointed(accounts, organisations, entity, AgentRole.COMMISSION_MEMBER);
-			commissionKeys.register(member.account(), new NewMemberKey(
-					OpeningFixtures.base64(OpeningFixtures.memberKeyPair().getPublic().getEncoded()),
-					OpeningFixtures.protectedMemberKey()));
-			members.add(member);
+			members.add(openingFixtures.memberWithKey(entity));
 		}
 		var id = consultations.draft(ConsultationFixtures.newConsultation(entity, Fixtures.unique("Entretien des parcs"),
 				clock.instant().plus(Duration.ofDays(10))));
@@ -97,34 +91,22 @@ class OpeningSessionJourneyTest extends BrowserTest {
 		// The host starts the session: their browser makes the session key and shows its fingerprint
 		signIn(page, members.get(0));
 		page.navigate("/acheteur/consultations/" + id + "/ouverture");
-		page.locator("#opening-session[data-ready]").waitFor();
-		page.locator("#session-envelope").selectOption("APPLICATION");
-		page.locator("#session-start").click();
-		assertThat(page.locator("#session-status")).containsText("La séance est ouverte",
-				new LocatorAssertions.ContainsTextOptions().setTimeout(60_000));
-		var fingerprint = page.locator("#session-fingerprint").textContent().strip();
-		assertThat(fingerprint).matches("([0-9a-f]{4} ){15}[0-9a-f]{4}");
+		var fingerprint = OpeningPages.startSession(page, "APPLICATION");
 		assertThat(page.locator("#session-rebuild")).isDisabled();
 
 		// The host hands their own share, then a second member in their own browser
-		join(page, fingerprint);
+		OpeningPages.join(page, fingerprint);
 		var second = newVisitor();
 		signIn(second, members.get(2));
 		second.navigate("/acheteur/consultations/" + id + "/ouverture");
 		second.locator("#opening-session[data-ready]").waitFor();
 		assertThat(second.locator("#session-fingerprint")).hasText(fingerprint);
 		assertThat(second.locator("#session-host-actions")).isHidden();
-		join(second, fingerprint);
+		OpeningPages.join(second, fingerprint);
 		second.context().close();
 
 		// With the quorum present, the host's tab rebuilds the opening key, checks it, and opens the applications
-		assertThat(page.locator("#session-rebuild")).isEnabled(new LocatorAssertions.IsEnabledOptions().setTimeout(15_000));
-		page.locator("#session-rebuild").click();
-		assertThat(page.locator("#session-status")).containsText("reconstituée",
-				new LocatorAssertions.ContainsTextOptions().setTimeout(60_000));
-		page.locator("#session-open").click();
-		assertThat(page.locator("#session-status")).containsText("Clés remises",
-				new LocatorAssertions.ContainsTextOptions().setTimeout(60_000));
+		OpeningPages.rebuildAndOpen(page);
 		var rows = page.locator("#deposits-table tbody tr");
 		assertThat(rows).hasCount(4);
 		assertThat(page.locator("#deposits-table tr[data-outcome=OPENED]")).hasCount(2);
@@ -142,15 +124,6 @@ class OpeningSessionJourneyTest extends BrowserTest {
 		page.locator("#session-end").click();
 		assertThat(page.locator("#session-status")).containsText("La séance est close");
 		assertThat(page.locator("#session-current")).isHidden();
-	}
-
-	private static void join(Page member, String fingerprint) {
-		assertThat(member.locator("#session-fingerprint")).hasText(fingerprint);
-		member.locator("#session-passphrase").fill(OpeningFixtures.MEMBER_PASSPHRASE);
-		member.locator("label[for=session-fingerprint-checked]").click();
-		member.locator("#session-join").click();
-		assertThat(member.locator("#session-status")).containsText("Votre part est remise",
-				new LocatorAssertions.ContainsTextOptions().setTimeout(60_000));
 	}
 
 	private void deposit(ConsultationId id, String companyName, byte[] application, byte[] offer) throws Exception {

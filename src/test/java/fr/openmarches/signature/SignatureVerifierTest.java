@@ -2,41 +2,18 @@ package fr.openmarches.signature;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.math.BigInteger;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
 import java.security.Signature;
-import java.security.cert.X509Certificate;
-import java.security.spec.ECGenParameterSpec;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Date;
 import java.util.List;
 
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.bouncycastle.asn1.x500.X500Name;
-import org.bouncycastle.asn1.x509.BasicConstraints;
-import org.bouncycastle.asn1.x509.CRLDistPoint;
-import org.bouncycastle.asn1.x509.CRLReason;
-import org.bouncycastle.asn1.x509.DistributionPoint;
-import org.bouncycastle.asn1.x509.DistributionPointName;
-import org.bouncycastle.asn1.x509.Extension;
-import org.bouncycastle.asn1.x509.GeneralName;
-import org.bouncycastle.asn1.x509.GeneralNames;
-import org.bouncycastle.asn1.x509.KeyUsage;
-import org.bouncycastle.cert.X509v2CRLBuilder;
-import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
-import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
-import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -44,27 +21,17 @@ import org.junit.jupiter.api.io.TempDir;
 
 import com.sun.net.httpserver.HttpServer;
 
-import eu.europa.esig.dss.alert.SilentOnStatusAlert;
 import eu.europa.esig.dss.cades.CAdESSignatureParameters;
 import eu.europa.esig.dss.cades.signature.CAdESService;
-import eu.europa.esig.dss.enumerations.DigestAlgorithm;
-import eu.europa.esig.dss.enumerations.SignatureAlgorithm;
 import eu.europa.esig.dss.enumerations.SignatureLevel;
 import eu.europa.esig.dss.enumerations.SignaturePackaging;
-import eu.europa.esig.dss.model.DSSDocument;
 import eu.europa.esig.dss.model.InMemoryDocument;
-import eu.europa.esig.dss.model.SignatureValue;
-import eu.europa.esig.dss.model.x509.CertificateToken;
-import eu.europa.esig.dss.pades.PAdESSignatureParameters;
-import eu.europa.esig.dss.pades.signature.PAdESService;
-import eu.europa.esig.dss.signature.AbstractSignatureParameters;
-import eu.europa.esig.dss.signature.DocumentSignatureService;
-import eu.europa.esig.dss.spi.validation.CommonCertificateVerifier;
 import eu.europa.esig.dss.xades.XAdESSignatureParameters;
 import eu.europa.esig.dss.xades.signature.XAdESService;
 
 import fr.openmarches.signature.PieceVerdict.Indication;
 import fr.openmarches.signature.PieceVerdict.Requirement;
+import fr.openmarches.signature.TestAuthority.Signer;
 
 /**
  * The verification table of the arrêté's five checks, on signatures this test makes itself: its own
@@ -80,9 +47,7 @@ class SignatureVerifierTest {
 
 	static HttpServer crlServer;
 
-	static KeyPair caKeys;
-
-	static X509Certificate ca;
+	static TestAuthority authority;
 
 	static Signer valid;
 
@@ -100,23 +65,21 @@ class SignatureVerifierTest {
 		crlServer.start();
 		var crlUrl = "http://127.0.0.1:" + crlServer.getAddress().getPort() + "/ca.crl";
 		var now = Instant.now();
-		caKeys = keys();
-		ca = certificate("CN=Autorité de test,O=OpenMarchés tests", caKeys, "CN=Autorité de test,O=OpenMarchés tests",
-				caKeys, now.minus(Duration.ofDays(30)), now.plus(Duration.ofDays(365)), true, null);
+		authority = new TestAuthority("CN=Autorité de test,O=OpenMarchés tests", now.minus(Duration.ofDays(30)),
+				now.plus(Duration.ofDays(365)));
 		valid = signer("CN=Alice Martin,O=Travaux Dupont SAS", now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(90)), crlUrl);
 		expired = signer("CN=Bruno Durand,O=Travaux Dupont SAS", now.minus(Duration.ofDays(20)), now.minus(Duration.ofDays(2)), crlUrl);
 		revoked = signer("CN=Chloé Petit,O=Travaux Dupont SAS", now.minus(Duration.ofDays(10)), now.plus(Duration.ofDays(90)), crlUrl);
-		var ownKeys = keys();
-		selfSigned = new Signer(ownKeys, certificate("CN=Moi-même", ownKeys, "CN=Moi-même", ownKeys,
-				now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(90)), false, null));
-		var crl = crl(now, revoked.certificate().getSerialNumber(), now.minus(Duration.ofDays(5)));
+		selfSigned = Signer.selfSigned("CN=Moi-même", now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(90)));
+		var crl = authority.crl(now, now.plus(Duration.ofDays(1)), List.of(revoked.certificate().getSerialNumber()),
+				now.minus(Duration.ofDays(5)));
 		crlServer.createContext("/ca.crl", exchange -> {
 			exchange.getResponseHeaders().add("Content-Type", "application/pkix-crl");
 			exchange.sendResponseHeaders(200, crl.length);
 			exchange.getResponseBody().write(crl);
 			exchange.close();
 		});
-		Files.writeString(trust.resolve("ca.pem"), pem(ca));
+		Files.writeString(trust.resolve("ca.pem"), authority.pem());
 		verifier = new SignatureVerifier(new VerificationProperties(trust, true, Duration.ofSeconds(5)),
 				Clock.systemUTC());
 	}
@@ -149,7 +112,7 @@ class SignatureVerifierTest {
 
 	@Test
 	void aValidDetachedCadesSignatureIsValid() {
-		var p7s = sign(new CAdESService(signingVerifier()), cadesParameters(valid), valid, new InMemoryDocument(OFFER, "offre.txt"));
+		var p7s = TestAuthority.sign(new CAdESService(TestAuthority.signingVerifier()), cadesParameters(valid), valid, new InMemoryDocument(OFFER, "offre.txt"));
 
 		var verdict = verifier.verify(p7s, "offre.txt.p7s", OFFER, "offre.txt");
 
@@ -161,7 +124,7 @@ class SignatureVerifierTest {
 
 	@Test
 	void aValidDetachedXadesSignatureIsValidAndFoundBesideItsPiece() throws IOException {
-		var xades = sign(new XAdESService(signingVerifier()), xadesParameters(valid), valid,
+		var xades = TestAuthority.sign(new XAdESService(TestAuthority.signingVerifier()), xadesParameters(valid), valid,
 				new InMemoryDocument(OFFER, "offre.txt"));
 		var folder = Files.createTempDirectory(trust, "piece");
 		Files.write(folder.resolve("offre.txt"), OFFER);
@@ -178,7 +141,7 @@ class SignatureVerifierTest {
 
 	@Test
 	void aTamperedPieceFailsIntegrity() {
-		var p7s = sign(new CAdESService(signingVerifier()), cadesParameters(valid), valid, new InMemoryDocument(OFFER, "offre.txt"));
+		var p7s = TestAuthority.sign(new CAdESService(TestAuthority.signingVerifier()), cadesParameters(valid), valid, new InMemoryDocument(OFFER, "offre.txt"));
 		var tampered = "Offre financière : 92 345,00 € HT".getBytes(StandardCharsets.UTF_8);
 
 		var verdict = verifier.verify(p7s, "offre.txt.p7s", tampered, "offre.txt");
@@ -215,7 +178,7 @@ class SignatureVerifierTest {
 
 	@Test
 	void offlineWithoutCrlFileTheStatusCannotBeEstablished(@TempDir Path offlineTrust) throws Exception {
-		Files.writeString(offlineTrust.resolve("ca.pem"), pem(ca));
+		Files.writeString(offlineTrust.resolve("ca.pem"), authority.pem());
 		var offline = new SignatureVerifier(new VerificationProperties(offlineTrust, false, Duration.ofSeconds(5)),
 				Clock.systemUTC());
 
@@ -259,36 +222,23 @@ class SignatureVerifierTest {
 		}
 	}
 
-	record Signer(KeyPair keys, X509Certificate certificate) {
-	}
-
 	private static Signer signer(String subject, Instant from, Instant to, String crlUrl) throws Exception {
-		var keys = keys();
-		return new Signer(keys, certificate(subject, keys, "CN=Autorité de test,O=OpenMarchés tests", caKeys, from, to,
-				false, crlUrl));
-	}
-
-	/** Signing checks nothing of the certificate (expired ones included): that is the verifier's job. */
-	private static CommonCertificateVerifier signingVerifier() {
-		var signing = new CommonCertificateVerifier();
-		signing.setAlertOnExpiredCertificate(new SilentOnStatusAlert());
-		signing.setAlertOnMissingRevocationData(new SilentOnStatusAlert());
-		signing.setAlertOnRevokedCertificate(new SilentOnStatusAlert());
-		return signing;
+		return authority.issue(subject, from, to, crlUrl);
 	}
 
 	private static byte[] padesSign(Signer signer, byte[] pdf) {
-		var parameters = new PAdESSignatureParameters();
-		parameters.setSignatureLevel(SignatureLevel.PAdES_BASELINE_B);
-		common(parameters, signer);
-		return sign(new PAdESService(signingVerifier()), parameters, signer, new InMemoryDocument(pdf, "offre.pdf"));
+		return TestAuthority.padesSign(signer, pdf);
+	}
+
+	private static byte[] pdf() {
+		return TestAuthority.pdf();
 	}
 
 	private static CAdESSignatureParameters cadesParameters(Signer signer) {
 		var parameters = new CAdESSignatureParameters();
 		parameters.setSignatureLevel(SignatureLevel.CAdES_BASELINE_B);
 		parameters.setSignaturePackaging(SignaturePackaging.DETACHED);
-		common(parameters, signer);
+		TestAuthority.common(parameters, signer);
 		return parameters;
 	}
 
@@ -296,79 +246,7 @@ class SignatureVerifierTest {
 		var parameters = new XAdESSignatureParameters();
 		parameters.setSignatureLevel(SignatureLevel.XAdES_BASELINE_B);
 		parameters.setSignaturePackaging(SignaturePackaging.DETACHED);
-		common(parameters, signer);
+		TestAuthority.common(parameters, signer);
 		return parameters;
-	}
-
-	private static void common(AbstractSignatureParameters<?> parameters, Signer signer) {
-		parameters.setDigestAlgorithm(DigestAlgorithm.SHA256);
-		parameters.setSigningCertificate(new CertificateToken(signer.certificate()));
-		parameters.setCertificateChain(List.of(new CertificateToken(signer.certificate()), new CertificateToken(ca)));
-		parameters.bLevel().setSigningDate(new Date());
-	}
-
-	@SuppressWarnings({ "unchecked", "rawtypes" })
-	private static byte[] sign(DocumentSignatureService service, AbstractSignatureParameters parameters, Signer signer,
-			DSSDocument document) {
-		try {
-			var toSign = service.getDataToSign(document, parameters);
-			var jca = Signature.getInstance("SHA256withECDSA");
-			jca.initSign(signer.keys().getPrivate());
-			jca.update(toSign.getBytes());
-			var signed = service.signDocument(document, parameters,
-					new SignatureValue(SignatureAlgorithm.ECDSA_SHA256, jca.sign()));
-			var out = new ByteArrayOutputStream();
-			((DSSDocument) signed).writeTo(out);
-			return out.toByteArray();
-		}
-		catch (GeneralSecurityException | IOException e) {
-			throw new IllegalStateException(e);
-		}
-	}
-
-	private static byte[] pdf() {
-		try (var document = new PDDocument(); var out = new ByteArrayOutputStream()) {
-			document.addPage(new PDPage());
-			document.save(out);
-			return out.toByteArray();
-		}
-		catch (IOException e) {
-			throw new IllegalStateException(e);
-		}
-	}
-
-	private static KeyPair keys() throws GeneralSecurityException {
-		var generator = KeyPairGenerator.getInstance("EC");
-		generator.initialize(new ECGenParameterSpec("secp256r1"));
-		return generator.generateKeyPair();
-	}
-
-	private static X509Certificate certificate(String subject, KeyPair subjectKeys, String issuer, KeyPair issuerKeys,
-			Instant from, Instant to, boolean authority, String crlUrl) throws Exception {
-		var builder = new JcaX509v3CertificateBuilder(new X500Name(issuer), new BigInteger(64, new java.security.SecureRandom()),
-				Date.from(from), Date.from(to), new X500Name(subject), subjectKeys.getPublic());
-		builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(authority));
-		builder.addExtension(Extension.keyUsage, true, new KeyUsage(authority ? KeyUsage.keyCertSign | KeyUsage.cRLSign
-				: KeyUsage.digitalSignature | KeyUsage.nonRepudiation));
-		if (crlUrl != null) {
-			var point = new DistributionPoint(new DistributionPointName(
-					new GeneralNames(new GeneralName(GeneralName.uniformResourceIdentifier, crlUrl))), null, null);
-			builder.addExtension(Extension.cRLDistributionPoints, false, new CRLDistPoint(new DistributionPoint[] { point }));
-		}
-		var holder = builder.build(new JcaContentSignerBuilder("SHA256withECDSA").build(issuerKeys.getPrivate()));
-		return new JcaX509CertificateConverter().getCertificate(holder);
-	}
-
-	private static byte[] crl(Instant now, BigInteger revokedSerial, Instant revokedAt) throws Exception {
-		var builder = new X509v2CRLBuilder(new X500Name(ca.getSubjectX500Principal().getName()), Date.from(now.minusSeconds(60)));
-		builder.setNextUpdate(Date.from(now.plus(Duration.ofDays(1))));
-		builder.addCRLEntry(revokedSerial, Date.from(revokedAt), CRLReason.keyCompromise);
-		return builder.build(new JcaContentSignerBuilder("SHA256withECDSA").build(caKeys.getPrivate())).getEncoded();
-	}
-
-	private static String pem(X509Certificate certificate) throws GeneralSecurityException {
-		return "-----BEGIN CERTIFICATE-----\n"
-				+ java.util.Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(certificate.getEncoded())
-				+ "\n-----END CERTIFICATE-----\n";
 	}
 }
