@@ -67,7 +67,13 @@ public class AnalysisRefusedException extends RuntimeException {
 		/** The standstill runs (argument: the first day the contract may be signed). */
 		STANDSTILL_RUNNING,
 		/** The contract is concluded already. */
-		ALREADY_CONCLUDED
+		ALREADY_CONCLUDED,
+		/** Only a request for documents is answered with documents. */
+		NOT_A_REQUEST,
+		/** An answer with neither text nor (non-empty) file. */
+		EMPTY_REPLY,
+		/** More files than an answer holds (argument: the maximum). */
+		TOO_MANY_FILES
 	}
 
 	private final Reason reason;

@@ -40,13 +40,18 @@
  * {@link fr.openmarches.signature.SignatureVerifier} (invalid: refused; indeterminate: kept and shown);
  * the buyer then records its own signature, never while the standstill runs.
  *
+ * <p><b>Answers.</b> {@link fr.openmarches.award.DocumentReplies}: a company answers a request for
+ * documents with a text and files (blob store), late answers flagged; the buyer who asked is mailed.
+ *
  * <p>Pages: {@code /acheteur/consultations/{id}/analyse}, {@code /mon-espace/messages},
  * {@code /mon-espace/messages/{id}}. JSON: {@code /api/v1/buyer/consultations/{id}/analysis} (and
  * {@code /lots/{lot}/criteria}, {@code /scores}, {@code /ranking}, {@code /decision},
  * {@code /document-requests}, {@code /letters}, {@code /letters/{message}/pdf},
  * {@code /lots/{lot}/contract} and its {@code /document}, {@code /signed-document}, {@code /signature-report},
  * {@code /conclusion}), {@code /api/v1/my-company/messages} (and {@code /{message}}, {@code /{message}/pdf},
- * {@code /{message}/contract}, {@code /{message}/contract/document}, {@code /{message}/contract/signature}).
+ * {@code /{message}/contract}, {@code /{message}/contract/document}, {@code /{message}/contract/signature},
+ * {@code /{message}/replies}); buyers read answers at {@code …/analysis/document-replies} (and
+ * {@code /{reply}/files/{position}}).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Award")
 package fr.openmarches.award;

@@ -1,11 +1,15 @@
 package fr.openmarches.award.web;
 
+import java.io.InputStream;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.UUID;
 
 import fr.openmarches.award.Analysis;
 import fr.openmarches.award.Decision;
+import fr.openmarches.award.DocumentReplies;
+import fr.openmarches.award.DocumentReply;
 import fr.openmarches.award.web.AwardResources.AnalysisResource;
 import fr.openmarches.award.web.AwardResources.AssessmentResource;
 import fr.openmarches.award.web.AwardResources.AssessmentsPayload;
@@ -16,6 +20,7 @@ import fr.openmarches.award.web.AwardResources.DecisionResource;
 import fr.openmarches.award.web.AwardResources.DocumentRequestPayload;
 import fr.openmarches.award.web.AwardResources.MessageResource;
 import fr.openmarches.award.web.AwardResources.RankedResource;
+import fr.openmarches.award.web.AwardResources.ReplyResource;
 import fr.openmarches.consultation.ConsultationId;
 import fr.openmarches.identity.SignedInUser;
 import io.swagger.v3.oas.annotations.Operation;
@@ -23,6 +28,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -62,8 +68,11 @@ class AnalysisApi {
 
 	private final Analysis analysis;
 
-	AnalysisApi(Analysis analysis) {
+	private final DocumentReplies replies;
+
+	AnalysisApi(Analysis analysis, DocumentReplies replies) {
 		this.analysis = analysis;
+		this.replies = replies;
 	}
 
 	@GetMapping
@@ -166,6 +175,29 @@ class AnalysisApi {
 		var pdf = analysis.letter(user.accountId(), new ConsultationId(id), message)
 			.orElseThrow(() -> new NoSuchElementException("No letter " + message));
 		return pdf(pdf, "lettre-" + message + ".pdf");
+	}
+
+	@GetMapping("/document-replies")
+	@Operation(summary = "List the answers to the requests for documents", description = "Every company's answers, oldest first, with their files.")
+	List<ReplyResource> replies(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id) {
+		return replies.ofConsultation(user.accountId(), new ConsultationId(id)).stream().map(ReplyResource::of).toList();
+	}
+
+	@GetMapping(path = "/document-replies/{reply}/files/{position}", produces = { MediaType.APPLICATION_OCTET_STREAM_VALUE,
+			MediaType.APPLICATION_PROBLEM_JSON_VALUE })
+	@Operation(summary = "Download a file of an answer", description = "As the company sent it, as an attachment.")
+	ResponseEntity<InputStreamResource> replyFile(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id,
+			@PathVariable UUID reply, @PathVariable int position) {
+		return replyFile(replies.file(user.accountId(), new ConsultationId(id), reply, position));
+	}
+
+	static ResponseEntity<InputStreamResource> replyFile(Map.Entry<DocumentReply.File, InputStream> file) {
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_OCTET_STREAM)
+			.contentLength(file.getKey().size())
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(file.getKey().fileName(),
+					java.nio.charset.StandardCharsets.UTF_8).build().toString())
+			.body(new InputStreamResource(file.getValue()));
 	}
 
 	static ResponseEntity<byte[]> pdf(byte[] pdf, String name) {

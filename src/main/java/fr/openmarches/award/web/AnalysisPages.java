@@ -19,6 +19,8 @@ import fr.openmarches.award.ContractSigning;
 import fr.openmarches.award.Criterion;
 import fr.openmarches.award.CriterionKind;
 import fr.openmarches.award.Decision;
+import fr.openmarches.award.DocumentReplies;
+import fr.openmarches.award.DocumentReply;
 import fr.openmarches.consultation.ConsultationId;
 import fr.openmarches.consultation.NoSuchConsultationException;
 import fr.openmarches.identity.SignedInUser;
@@ -52,11 +54,14 @@ class AnalysisPages {
 
 	private final ContractSigning signing;
 
+	private final DocumentReplies replies;
+
 	private final Clock clock;
 
-	AnalysisPages(Analysis analysis, ContractSigning signing, Clock clock) {
+	AnalysisPages(Analysis analysis, ContractSigning signing, DocumentReplies replies, Clock clock) {
 		this.analysis = analysis;
 		this.signing = signing;
+		this.replies = replies;
 		this.clock = clock;
 	}
 
@@ -67,6 +72,8 @@ class AnalysisPages {
 		model.addAttribute("kinds", CriterionKind.values());
 		model.addAttribute("rows", CRITERIA_ROWS);
 		model.addAttribute("today", LocalDate.now(clock.withZone(LegalTime.ZONE)));
+		model.addAttribute("replies", replies.ofConsultation(user.accountId(), view.consultation()).stream()
+			.collect(java.util.stream.Collectors.groupingBy(DocumentReply::message)));
 		return "award/analysis";
 	}
 
@@ -167,6 +174,12 @@ class AnalysisPages {
 		var consultation = consultation(id);
 		return act(consultation, lot, redirect, null, "award.contract.concluded",
 				() -> signing.conclude(user.accountId(), consultation, lot));
+	}
+
+	@GetMapping("/acheteur/consultations/{id}/analyse/reponses/{reply}/{position}")
+	ResponseEntity<org.springframework.core.io.InputStreamResource> replyFile(@AuthenticationPrincipal SignedInUser user,
+			@PathVariable String id, @PathVariable UUID reply, @PathVariable int position) {
+		return AnalysisApi.replyFile(replies.file(user.accountId(), consultation(id), reply, position));
 	}
 
 	@GetMapping("/acheteur/consultations/{id}/analyse/lots/{lot}/marche.pdf")

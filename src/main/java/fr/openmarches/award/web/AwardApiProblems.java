@@ -49,7 +49,7 @@ class AwardApiProblems {
 	@ExceptionHandler(AnalysisRefusedException.class)
 	ProblemDetail refused(AnalysisRefusedException refused, HttpServletRequest request) {
 		var status = switch (refused.reason()) {
-			case NOT_OPENED, ALREADY_DECIDED, NOT_FIRST, CRITERIA_FIRST, NOT_AWARDED, CONTRACT_SIGNED, NOT_SIGNED_BY_HOLDER,
+			case NOT_OPENED, ALREADY_DECIDED, NOT_FIRST, CRITERIA_FIRST, NOT_AWARDED, CONTRACT_SIGNED, NOT_SIGNED_BY_HOLDER, NOT_A_REQUEST,
 					STANDSTILL_RUNNING, ALREADY_CONCLUDED -> HttpStatus.CONFLICT;
 			case NO_SUCH_LOT, NO_CONTRACT -> HttpStatus.NOT_FOUND;
 			default -> HttpStatus.BAD_REQUEST;

@@ -15,6 +15,7 @@ import fr.openmarches.award.CompanyMessage;
 import fr.openmarches.award.Criterion;
 import fr.openmarches.award.CriterionKind;
 import fr.openmarches.award.Decision;
+import fr.openmarches.award.DocumentReply;
 import fr.openmarches.award.MessageKind;
 import fr.openmarches.award.Ranking;
 import fr.openmarches.consultation.ConsultationState;
@@ -167,5 +168,21 @@ final class AwardResources {
 			return new AnalysisResource(v.consultation().value(), v.reference(), v.title(), v.state(), v.procedure(),
 					v.standstill(), v.lots().stream().map(LotResource::of).toList());
 		}
+	}
+
+	@Schema(name = "DocumentReply")
+	record ReplyResource(UUID id, @Schema(description = "The request answered") UUID message, String text,
+			List<ReplyFileResource> files, @Schema(description = "Sent after the request's deadline") boolean late,
+			UUID sentBy, Instant sentAt) {
+
+		static ReplyResource of(DocumentReply r) {
+			return new ReplyResource(r.id(), r.message(), r.text(), r.files().stream()
+				.map(f -> new ReplyFileResource(f.position(), f.fileName(), f.mediaType(), f.size(), f.sha256())).toList(),
+					r.late(), r.sentBy().value(), r.sentAt());
+		}
+	}
+
+	@Schema(name = "DocumentReplyFile")
+	record ReplyFileResource(int position, String fileName, String mediaType, long size, String sha256) {
 	}
 }

@@ -1,12 +1,14 @@
 package fr.openmarches.award.web;
 
 import java.io.Serializable;
+import java.util.List;
 import java.util.UUID;
 
 import fr.openmarches.award.AnalysisRefusedException;
 import fr.openmarches.award.CompanyMessage;
 import fr.openmarches.award.CompanyMessages;
 import fr.openmarches.award.ContractSigning;
+import fr.openmarches.award.DocumentReplies;
 import fr.openmarches.award.MessageKind;
 import fr.openmarches.consultation.ConsultationService;
 import fr.openmarches.identity.SignedInUser;
@@ -26,7 +28,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * « Mes messages »: the letters and requests sent to the member's company. Showing a message records
  * its first opening, the letter's notification date. A contract's message is where the holder
- * downloads the contract and deposits it signed.
+ * downloads the contract and deposits it signed; a request for documents, where it sends them.
  */
 @Controller
 @PreAuthorize("hasAnyRole('SUPPLIER_MEMBER', 'SUPPLIER_ADMIN')")
@@ -38,10 +40,14 @@ class CompanyMessagePages {
 
 	private final ContractSigning signing;
 
-	CompanyMessagePages(CompanyMessages messages, ConsultationService consultations, ContractSigning signing) {
+	private final DocumentReplies replies;
+
+	CompanyMessagePages(CompanyMessages messages, ConsultationService consultations, ContractSigning signing,
+			DocumentReplies replies) {
 		this.messages = messages;
 		this.consultations = consultations;
 		this.signing = signing;
+		this.replies = replies;
 	}
 
 	@GetMapping("/mon-espace/messages")
@@ -60,6 +66,9 @@ class CompanyMessagePages {
 		if (message.kind() == MessageKind.CONTRACT) {
 			model.addAttribute("contract", signing.forHolder(user.accountId(), id));
 		}
+		if (message.kind() == MessageKind.DOCUMENT_REQUEST) {
+			model.addAttribute("replies", replies.ofRequest(user.accountId(), id));
+		}
 		return "award/message";
 	}
 
@@ -67,6 +76,39 @@ class CompanyMessagePages {
 	ResponseEntity<byte[]> contract(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id) {
 		var contract = signing.forHolder(user.accountId(), id);
 		return AnalysisApi.pdf(signing.documentForHolder(user.accountId(), id), contract.fileName());
+	}
+
+	/** An answer to a request for documents: a text and files. */
+	@PostMapping("/mon-espace/messages/{id}/reponse")
+	String reply(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id,
+			@RequestParam(required = false) String text, @RequestParam(name = "files", required = false) List<MultipartFile> files,
+			RedirectAttributes redirect) {
+		try {
+			replies.reply(user.accountId(), id, text, uploads(files));
+			redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("award.reply.sent"));
+		}
+		catch (AnalysisRefusedException refused) {
+			redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.error("award.refused." + refused.reason(),
+					refused.arguments().stream().map(a -> (Serializable) String.valueOf(a)).toArray()));
+		}
+		return "redirect:/mon-espace/messages/" + id;
+	}
+
+	/** The files of a form or an API call, empty file inputs left out. */
+	static List<DocumentReplies.Upload> uploads(List<MultipartFile> files) {
+		var uploads = new java.util.ArrayList<DocumentReplies.Upload>();
+		for (var file : files == null ? List.<MultipartFile>of() : files) {
+			if (file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank())) {
+				continue;
+			}
+			try {
+				uploads.add(new DocumentReplies.Upload(file.getOriginalFilename(), file.getContentType(), file.getInputStream()));
+			}
+			catch (java.io.IOException e) {
+				throw new java.io.UncheckedIOException(e);
+			}
+		}
+		return uploads;
 	}
 
 	/** The signed contract deposited: verified, or refused with the reason on the message's page. */
