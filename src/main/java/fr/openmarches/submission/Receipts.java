@@ -88,10 +88,10 @@ class Receipts {
 	 * Issues the receipt of {@code id} unless it exists already. While its timestamp is pending the
 	 * receipt is provisional: marked so, dated by the platform's clock, sealed without a timestamp.
 	 */
-	void issue(DepositId id) {
+	boolean issue(DepositId id) {
 		var deposit = transactions.execute(status -> deposits.findById(id.value()).orElseThrow());
 		if (deposit.receiptSha256() != null) {
-			return;
+			return false;
 		}
 		var view = deposit.view();
 		var pending = deposit.timestampPending() || deposit.timestampedAt() != null;
@@ -102,15 +102,16 @@ class Receipts {
 		var content = content(deposit, stampedAt, pending, null);
 		var pdf = pending ? receipts.issueProvisional(content, deposit.locale()) : receipts.issue(content, deposit.locale());
 		var stored = store(pdf);
-		transactions.executeWithoutResult(status -> {
-			var fresh = deposits.findById(id.value()).orElseThrow();
+		return Boolean.TRUE.equals(transactions.execute(status -> {
+			var fresh = deposits.lock(id.value()).orElseThrow();
 			if (!fresh.receiptIssued(stored.id().sha256(), clock.instant())) {
-				return;
+				return false;
 			}
 			var mail = mailer.render(content.depositorEmail(), "submission/receipt", deposit.locale(),
 					mailModel(view, content, deposit.locale(), Map.entry("pending", pending)));
 			mailer.send(mail.with(new Mail.Attachment("accuse-reception-" + view.number() + ".pdf", "application/pdf", pdf)));
-		});
+			return true;
+		}));
 	}
 
 	/**
@@ -133,7 +134,7 @@ class Receipts {
 		var stored = store(pdf);
 		var timestampedAt = deposit.timestampedAt();
 		transactions.executeWithoutResult(status -> {
-			var fresh = deposits.findById(id.value()).orElseThrow();
+			var fresh = deposits.lock(id.value()).orElseThrow();
 			if (!fresh.finalReceiptIssued(stored.id().sha256(), clock.instant())) {
 				return;
 			}
