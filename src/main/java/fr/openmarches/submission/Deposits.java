@@ -36,10 +36,6 @@ interface Deposits extends JpaRepository<Deposit, UUID> {
 	@NativeQuery("select * from submission.deposit where id = :id and receipt_sha256 is null for update skip locked")
 	Optional<Deposit> lockWithoutReceipt(UUID id);
 
-	/** The deposit, locked until the transaction ends: whoever records its receipt checks and writes in turn. */
-	@NativeQuery("select * from submission.deposit where id = :id for update")
-	Optional<Deposit> lock(UUID id);
-
 	/**
 	 * Deposits whose timestamp is pending and due for another try, oldest first, locked; those
 	 * another instance holds are skipped.

@@ -10,6 +10,10 @@ import java.util.ArrayList;
 import java.util.Locale;
 import java.util.Map;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -61,6 +65,9 @@ class Receipts {
 
 	private final Clock clock;
 
+	@PersistenceContext
+	private EntityManager entityManager;
+
 	Receipts(Deposits deposits, ConsultationCatalogue catalogue, EvidenceLog evidence, SealedReceipts receipts, BlobStore blobs,
 			Mailer mailer, PlatformProperties platform, TransactionTemplate transactions, Clock clock) {
 		this.deposits = deposits;
@@ -103,7 +110,7 @@ class Receipts {
 		var pdf = pending ? receipts.issueProvisional(content, deposit.locale()) : receipts.issue(content, deposit.locale());
 		var stored = store(pdf);
 		return Boolean.TRUE.equals(transactions.execute(status -> {
-			var fresh = deposits.lock(id.value()).orElseThrow();
+			var fresh = locked(id);
 			if (!fresh.receiptIssued(stored.id().sha256(), clock.instant())) {
 				return false;
 			}
@@ -134,7 +141,7 @@ class Receipts {
 		var stored = store(pdf);
 		var timestampedAt = deposit.timestampedAt();
 		transactions.executeWithoutResult(status -> {
-			var fresh = deposits.lock(id.value()).orElseThrow();
+			var fresh = locked(id);
 			if (!fresh.finalReceiptIssued(stored.id().sha256(), clock.instant())) {
 				return;
 			}
@@ -144,6 +151,18 @@ class Receipts {
 			mailer.send(mail.with(new Mail.Attachment("accuse-reception-definitif-" + view.number() + ".pdf",
 					"application/pdf", pdf)));
 		});
+	}
+
+	/**
+	 * The deposit locked until the transaction ends and read afresh under the lock: whoever records
+	 * its receipt checks and writes in turn. Refreshed, not just queried: in a listener's
+	 * transaction the deposit read at its start stays in the persistence context, and a query would
+	 * hand back that stale copy, receipt still missing, after waiting for the lock.
+	 */
+	private Deposit locked(DepositId id) {
+		var deposit = deposits.findById(id.value()).orElseThrow();
+		entityManager.refresh(deposit, LockModeType.PESSIMISTIC_WRITE);
+		return deposit;
 	}
 
 	private ReceiptContent content(Deposit deposit, String stampedAt, boolean pending, Long lateTimestampSequence) {

@@ -10,6 +10,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import fr.openmarches.signature.TimestampException;
+
 /**
  * Issues the receipts whose issuing failed: the listener on {@link DepositReceived} threw (the
  * timestamp authority refused the seal's timestamp, the blob store failed) or the platform stopped
@@ -17,7 +19,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * deposit received more than a minute ago (the listener's turn first) and still without receipt is
  * locked ({@code skip locked}: another instance issuing it keeps it) and its receipt issued,
  * recorded and mailed to the depositor, in one transaction: exactly once, whichever instance or
- * listener gets there first. A deposit whose issuing fails again is tried at the next pass.
+ * listener gets there first. A deposit whose issuing fails again is tried at the next pass; the
+ * pass stops when the timestamp authority is down (the others would fail alike).
  */
 @Component
 class UnissuedReceipts {
@@ -64,6 +67,12 @@ class UnissuedReceipts {
 					issued++;
 					log.info("Receipt of deposit {} issued late, its first issuing having failed", id);
 				}
+			}
+			catch (TimestampException e) {
+				// the authority is down: the others would fail alike, each after its timeout
+				log.warn("Receipt of deposit {} not issued, the timestamp authority is down ({}): tried again at the next pass",
+						id, e.reason());
+				return issued;
 			}
 			catch (RuntimeException e) {
 				log.warn("Receipt of deposit {} still not issued, tried again at the next pass: {}", id, e.toString());
