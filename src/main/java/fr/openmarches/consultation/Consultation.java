@@ -389,6 +389,41 @@ class Consultation extends AbstractAggregateRoot<Consultation> {
 		return number;
 	}
 
+	/**
+	 * Moves the deposit deadline later, for the reason given (published with it). A consultation
+	 * closed at its deadline and not opened yet takes bids again until the new one: what a buyer
+	 * decides when the platform failed before the deadline (the rule is the caller's). Returns the
+	 * previous deadline.
+	 * @throws IllegalTransitionException unless published, or closed and not opened
+	 * @throws InvalidConsultationException without a reason, or for a deadline not later than both
+	 *         the current one and now
+	 */
+	Instant extendDeadline(Instant now, Instant newDeadline, String reason) {
+		if (state != ConsultationState.PUBLISHED && state != ConsultationState.CLOSED) {
+			throw new IllegalTransitionException(id(), state, "have its deadline extended");
+		}
+		var violations = new ArrayList<Violation>();
+		ConsultationRules.text(violations, "reason", reason, ConsultationRules.REASON_MAX);
+		var extended = newDeadline == null ? null : newDeadline.truncatedTo(ChronoUnit.SECONDS);
+		if (extended == null || !extended.isAfter(depositDeadline) || !extended.isAfter(now)) {
+			violations.add(Violation.of("newDeadline", "consultation.deadline-extension.not-later"));
+		}
+		if (!violations.isEmpty()) {
+			throw new InvalidConsultationException(violations);
+		}
+		var previous = depositDeadline;
+		var reopened = state == ConsultationState.CLOSED;
+		depositDeadline = extended;
+		if (reopened) {
+			state = ConsultationState.PUBLISHED;
+			closedAt = null;
+		}
+		schedule();
+		registerEvent(new DeadlineExtended(id(), entity(), reference, title, previous, extended, reason.strip(), reopened,
+				test, now));
+		return previous;
+	}
+
 	/** Stops taking bids. Only once the deposit deadline has passed. */
 	void close(Instant now) {
 		requireState(ConsultationState.PUBLISHED, "close");

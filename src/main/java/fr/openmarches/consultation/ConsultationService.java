@@ -177,6 +177,21 @@ public class ConsultationService {
 		});
 	}
 
+	/**
+	 * Moves a consultation's deposit deadline later, reopening it if it closed at the deadline and
+	 * is not opened yet; returns the previous deadline. {@link DeadlineExtended} tells the
+	 * downloaders. Joins the caller's transaction: the caller holds the rule that allows it (the
+	 * evidence module, after an outage of the platform before the deadline).
+	 * @throws IllegalTransitionException unless published, or closed and not opened
+	 * @throws InvalidConsultationException without a reason or for a deadline not later
+	 */
+	public Instant extendDeadline(ConsultationId id, Instant newDeadline, String reason) {
+		var consultation = load(id);
+		var previous = consultation.extendDeadline(clock.instant(), newDeadline, reason);
+		consultations.save(consultation);
+		return previous;
+	}
+
 	public void open(ConsultationId id) {
 		change(id, consultation -> consultation.open(clock.instant()));
 	}

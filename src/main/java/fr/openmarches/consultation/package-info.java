@@ -10,12 +10,17 @@
  *     │                 │ publish a change                        └─declare unsuccessful─▶ UNSUCCESSFUL
  *     │ revise, attach  │ (addendum)
  *   DRAFT, PUBLISHED, CLOSED or OPENED ─cancel (with a reason)─▶ CANCELLED
+ *   PUBLISHED or CLOSED ─extend the deadline (with a reason)─▶ PUBLISHED
  * </pre>
  *
  * Every transition is a method of the aggregate that refuses an illegal state and registers an
  * event ({@link fr.openmarches.consultation.ConsultationPublished},
  * {@link fr.openmarches.consultation.ConsultationChanged},
- * {@link fr.openmarches.consultation.ConsultationClosed}…). The aggregate also computes when it
+ * {@link fr.openmarches.consultation.ConsultationClosed}…). The deadline is extended
+ * ({@link fr.openmarches.consultation.ConsultationService#extendDeadline},
+ * {@link fr.openmarches.consultation.DeadlineExtended}) only by the evidence module's rule: an
+ * outage of the platform in the last hour before it; a consultation closed at it and not opened is
+ * reopened. The aggregate also computes when it
  * next needs the clock's attention ({@code next_check_at}); a chronograph asks the database for
  * the consultations whose time has come and applies what is due, so closing at the deadline never
  * depends on a sleeping thread, and several instances share the work ({@code skip locked}).

@@ -12,7 +12,9 @@
  * own downloads ({@code /mon-espace/telechargements}, {@code GET /api/v1/me/downloads}).
  *
  * <p>When the buyer publishes a change to the documents ({@code ConsultationChanged}), every
- * identified downloader is mailed its number, reason and the documents concerned.
+ * identified downloader is mailed its number, reason and the documents concerned; when the buyer
+ * extends the deposit deadline after an outage ({@code DeadlineExtended}), the new deadline, the
+ * reason and whether the consultation reopened.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Download")
 package fr.openmarches.download;

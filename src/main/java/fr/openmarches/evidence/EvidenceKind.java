@@ -56,5 +56,12 @@ public enum EvidenceKind {
 	QUESTION_ASKED,
 
 	/** The buyer published the answer to a question; the subject is the question. */
-	ANSWER_PUBLISHED
+	ANSWER_PUBLISHED,
+
+	/**
+	 * The buyer extended a consultation's deposit deadline after an outage in its last hour; the
+	 * subject is the decision (its row in {@code evidence.deadline_extension}); the statement holds
+	 * the rule's facts and the decision, the reason as its hash.
+	 */
+	DEADLINE_EXTENDED
 }

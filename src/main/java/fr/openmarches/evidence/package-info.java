@@ -46,6 +46,14 @@
  * The deposit path is probed piece by piece, not by a real upload: submission depends on this
  * module, so this module cannot call it.
  *
+ * <p><b>Outage-driven deadline extension.</b> {@link fr.openmarches.evidence.DeadlineExtensions}:
+ * when the availability statement of the last hour before a consultation's deadline shows a
+ * period not UP, its buyer may extend the deadline (reopening it if it closed and is not opened);
+ * the rule's facts and the decision go into {@code evidence.deadline_extension} and a
+ * {@code DEADLINE_EXTENDED} entry, in the transaction that moves the deadline
+ * ({@code /acheteur/consultations/{id}/prolongation-panne},
+ * {@code /api/v1/buyer/consultations/{id}/deadline-extension}; docs/evidence.md).
+ *
  * <p><b>Several instances.</b> Appending locks the one row of {@code evidence.head}
  * ({@code select … for update}) within the transaction that inserts the entry: one writer at a
  * time, sequence numbers without gaps, never a fork. A fact delivered twice by the event

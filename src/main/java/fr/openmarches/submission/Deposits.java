@@ -25,9 +25,16 @@ interface Deposits extends JpaRepository<Deposit, UUID> {
 			where d.consultationId = :consultation and d.companyId = :company and d.late = false and d.supersededBy is null""")
 	List<Deposit> current(UUID consultation, UUID company);
 
-	/** Deposits whose receipt is still to issue, oldest first. */
-	@Query("select d.id from Deposit d where d.receiptSha256 is null order by d.receivedAt")
-	List<UUID> withoutReceipt(Pageable page);
+	/** Deposits received before {@code before} whose receipt is still to issue, oldest first. */
+	@Query("select d.id from Deposit d where d.receiptSha256 is null and d.receivedAt < :before order by d.receivedAt")
+	List<UUID> withoutReceipt(Instant before, Pageable page);
+
+	/**
+	 * The deposit, locked, if its receipt is still to issue and no other instance holds it (then
+	 * that one is issuing it: skipped).
+	 */
+	@NativeQuery("select * from submission.deposit where id = :id and receipt_sha256 is null for update skip locked")
+	Optional<Deposit> lockWithoutReceipt(UUID id);
 
 	/**
 	 * Deposits whose timestamp is pending and due for another try, oldest first, locked; those

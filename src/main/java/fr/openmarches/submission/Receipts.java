@@ -10,6 +10,10 @@ import java.util.ArrayList;
 import java.util.Locale;
 import java.util.Map;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -61,6 +65,9 @@ class Receipts {
 
 	private final Clock clock;
 
+	@PersistenceContext
+	private EntityManager entityManager;
+
 	Receipts(Deposits deposits, ConsultationCatalogue catalogue, EvidenceLog evidence, SealedReceipts receipts, BlobStore blobs,
 			Mailer mailer, PlatformProperties platform, TransactionTemplate transactions, Clock clock) {
 		this.deposits = deposits;
@@ -88,10 +95,10 @@ class Receipts {
 	 * Issues the receipt of {@code id} unless it exists already. While its timestamp is pending the
 	 * receipt is provisional: marked so, dated by the platform's clock, sealed without a timestamp.
 	 */
-	void issue(DepositId id) {
+	boolean issue(DepositId id) {
 		var deposit = transactions.execute(status -> deposits.findById(id.value()).orElseThrow());
 		if (deposit.receiptSha256() != null) {
-			return;
+			return false;
 		}
 		var view = deposit.view();
 		var pending = deposit.timestampPending() || deposit.timestampedAt() != null;
@@ -102,15 +109,16 @@ class Receipts {
 		var content = content(deposit, stampedAt, pending, null);
 		var pdf = pending ? receipts.issueProvisional(content, deposit.locale()) : receipts.issue(content, deposit.locale());
 		var stored = store(pdf);
-		transactions.executeWithoutResult(status -> {
-			var fresh = deposits.findById(id.value()).orElseThrow();
+		return Boolean.TRUE.equals(transactions.execute(status -> {
+			var fresh = locked(id);
 			if (!fresh.receiptIssued(stored.id().sha256(), clock.instant())) {
-				return;
+				return false;
 			}
 			var mail = mailer.render(content.depositorEmail(), "submission/receipt", deposit.locale(),
 					mailModel(view, content, deposit.locale(), Map.entry("pending", pending)));
 			mailer.send(mail.with(new Mail.Attachment("accuse-reception-" + view.number() + ".pdf", "application/pdf", pdf)));
-		});
+			return true;
+		}));
 	}
 
 	/**
@@ -133,7 +141,7 @@ class Receipts {
 		var stored = store(pdf);
 		var timestampedAt = deposit.timestampedAt();
 		transactions.executeWithoutResult(status -> {
-			var fresh = deposits.findById(id.value()).orElseThrow();
+			var fresh = locked(id);
 			if (!fresh.finalReceiptIssued(stored.id().sha256(), clock.instant())) {
 				return;
 			}
@@ -143,6 +151,18 @@ class Receipts {
 			mailer.send(mail.with(new Mail.Attachment("accuse-reception-definitif-" + view.number() + ".pdf",
 					"application/pdf", pdf)));
 		});
+	}
+
+	/**
+	 * The deposit locked until the transaction ends and read afresh under the lock: whoever records
+	 * its receipt checks and writes in turn. Refreshed, not just queried: in a listener's
+	 * transaction the deposit read at its start stays in the persistence context, and a query would
+	 * hand back that stale copy, receipt still missing, after waiting for the lock.
+	 */
+	private Deposit locked(DepositId id) {
+		var deposit = deposits.findById(id.value()).orElseThrow();
+		entityManager.refresh(deposit, LockModeType.PESSIMISTIC_WRITE);
+		return deposit;
 	}
 
 	private ReceiptContent content(Deposit deposit, String stampedAt, boolean pending, Long lateTimestampSequence) {

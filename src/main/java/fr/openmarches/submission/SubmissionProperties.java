@@ -17,9 +17,12 @@ import org.springframework.util.unit.DataSize;
  * @param maxUploadSize the largest file one upload may declare
  * @param timestampRetry how often deposits received while the timestamp authority was down are
  * looked at; each one is tried again after this delay, doubled at each failure up to 30 minutes
+ * @param receiptRetry how often deposits whose receipt is missing (its issuing failed, or the
+ * platform stopped in between) are looked for and their receipt issued
  */
 @ConfigurationProperties("openmarches.submission")
 public record SubmissionProperties(@DefaultValue("data/uploads") Path uploadsDir,
 		@DefaultValue("P7D") Duration abandonAfter, @DefaultValue("PT1H") Duration purgeInterval,
-		@DefaultValue("50GB") DataSize maxUploadSize, @DefaultValue("PT1M") Duration timestampRetry) {
+		@DefaultValue("50GB") DataSize maxUploadSize, @DefaultValue("PT1M") Duration timestampRetry,
+		@DefaultValue("PT1M") Duration receiptRetry) {
 }

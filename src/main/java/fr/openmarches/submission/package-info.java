@@ -36,7 +36,10 @@
  * from the manifest ({@code receipt.ReceiptDocument}: French or English, Paris times, embedded
  * DejaVu fonts, a banner when late), has the platform seal it ({@code receipt.SealedReceipts} with
  * {@link fr.openmarches.signature.PdfSeals}, PAdES with a timestamp; docs/receipts.md), stores it and mails it to
- * the depositor, attached. The event registry runs it again after a crash; it mails once.
+ * the depositor, attached. The event registry runs it again after a crash, and
+ * {@code UnissuedReceipts} issues, every {@code openmarches.submission.receipt-retry}, the receipts
+ * whose issuing failed ({@code skip locked}); the deposit is locked while its receipt is recorded,
+ * so it is recorded and mailed once.
  *
  * <p><b>Timestamp authority down.</b> When no timestamp can be had at deposit, the deposit is
  * received all the same, chained into the evidence log without a token and marked

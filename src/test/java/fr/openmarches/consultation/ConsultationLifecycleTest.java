@@ -44,15 +44,17 @@ class ConsultationLifecycleTest {
 	static final Map<ConsultationState, Map<Action, ConsultationState>> LEGAL = Map.of(
 			DRAFT, Map.of(Action.REVISE, DRAFT, Action.ATTACH, DRAFT, Action.REMOVE_DOCUMENT, DRAFT, Action.PUBLISH,
 					PUBLISHED, Action.CANCEL, CANCELLED),
-			PUBLISHED, Map.of(Action.PUBLISH_CHANGE, PUBLISHED, Action.CLOSE, CLOSED, Action.CANCEL, CANCELLED),
-			CLOSED, Map.of(Action.OPEN, OPENED, Action.CANCEL, CANCELLED),
+			PUBLISHED, Map.of(Action.PUBLISH_CHANGE, PUBLISHED, Action.CLOSE, CLOSED, Action.CANCEL, CANCELLED,
+					Action.EXTEND_DEADLINE, PUBLISHED),
+			CLOSED, Map.of(Action.OPEN, OPENED, Action.CANCEL, CANCELLED, Action.EXTEND_DEADLINE, PUBLISHED),
 			OPENED, Map.of(Action.AWARD, AWARDED, Action.DECLARE_UNSUCCESSFUL, UNSUCCESSFUL, Action.CANCEL, CANCELLED));
 
 	/** The event each action registers; the actions on a draft's details register none (nobody sees drafts). */
 	static final Map<Action, Class<?>> EVENTS = Map.of(Action.PUBLISH, ConsultationPublished.class,
 			Action.PUBLISH_CHANGE, ConsultationChanged.class, Action.CLOSE, ConsultationClosed.class, Action.OPEN,
 			ConsultationOpened.class, Action.AWARD, ConsultationAwarded.class, Action.DECLARE_UNSUCCESSFUL,
-			ConsultationDeclaredUnsuccessful.class, Action.CANCEL, ConsultationCancelled.class);
+			ConsultationDeclaredUnsuccessful.class, Action.CANCEL, ConsultationCancelled.class, Action.EXTEND_DEADLINE,
+			DeadlineExtended.class);
 
 	/** Which buyer action each action of the table is offered as. */
 	static final Map<Action, BuyerAction> OFFERED_AS = Map.of(Action.REVISE, BuyerAction.REVISE, Action.ATTACH,
@@ -61,7 +63,8 @@ class ConsultationLifecycleTest {
 
 	enum Action {
 
-		REVISE, ATTACH, REMOVE_DOCUMENT, PUBLISH, PUBLISH_CHANGE, CLOSE, OPEN, AWARD, DECLARE_UNSUCCESSFUL, CANCEL;
+		REVISE, ATTACH, REMOVE_DOCUMENT, PUBLISH, PUBLISH_CHANGE, CLOSE, OPEN, AWARD, DECLARE_UNSUCCESSFUL, CANCEL,
+		EXTEND_DEADLINE;
 
 		/** Applies the action at a moment where time itself does not forbid it. */
 		void applyTo(Consultation consultation) {
@@ -79,6 +82,8 @@ class ConsultationLifecycleTest {
 				case AWARD -> consultation.award(DEADLINE.plus(Duration.ofDays(10)));
 				case DECLARE_UNSUCCESSFUL -> consultation.declareUnsuccessful(DEADLINE.plus(Duration.ofDays(10)));
 				case CANCEL -> consultation.cancel(DEADLINE.plus(Duration.ofDays(2)), "Besoin redéfini");
+				case EXTEND_DEADLINE -> consultation.extendDeadline(DEADLINE.plus(Duration.ofMinutes(5)),
+						DEADLINE.plus(Duration.ofDays(2)), "Panne de la plateforme");
 			}
 		}
 	}
@@ -184,6 +189,30 @@ class ConsultationLifecycleTest {
 		assertThat(consultation.check(now, THRESHOLDS, true).publishable()).isTrue();
 		consultation.publish(now, THRESHOLDS, true);
 		assertThat(consultation.state()).isEqualTo(PUBLISHED);
+	}
+
+	@Test
+	void anExtendedDeadlineIsLaterAndReopensAClosedConsultation() {
+		var consultation = consultationIn(CLOSED);
+		var now = DEADLINE.plus(Duration.ofMinutes(10));
+		assertThatThrownBy(() -> consultation.extendDeadline(now, DEADLINE.plus(Duration.ofMinutes(5)), "Panne"))
+			.as("not later than now").isInstanceOf(InvalidConsultationException.class);
+		assertThatThrownBy(() -> consultation.extendDeadline(now, DEADLINE.plus(Duration.ofDays(1)), " "))
+			.as("no reason").isInstanceOf(InvalidConsultationException.class);
+		assertThat(consultation.state()).isEqualTo(CLOSED);
+
+		var previous = consultation.extendDeadline(now, DEADLINE.plus(Duration.ofDays(1)).plusMillis(400), "Panne");
+
+		assertThat(previous).isEqualTo(DEADLINE);
+		assertThat(consultation.state()).isEqualTo(PUBLISHED);
+		assertThat(consultation.depositDeadline()).isEqualTo(DEADLINE.plus(Duration.ofDays(1)));
+		assertThat(consultation.nextCheck()).contains(DEADLINE.plus(Duration.ofDays(1)));
+		assertThat(consultation.pendingEvents().getLast()).isInstanceOfSatisfying(DeadlineExtended.class, event -> {
+			assertThat(event.reopened()).isTrue();
+			assertThat(event.previousDeadline()).isEqualTo(DEADLINE);
+		});
+		assertThatThrownBy(() -> consultation.extendDeadline(now, DEADLINE.plus(Duration.ofHours(12)), "Panne"))
+			.as("not later than the current deadline").isInstanceOf(InvalidConsultationException.class);
 	}
 
 	@Test
