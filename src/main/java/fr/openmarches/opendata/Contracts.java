@@ -60,12 +60,16 @@ public class Contracts {
 
 	private final DecpDocuments documents;
 
+	private final ContractModifications modifications;
+
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
 
 	Contracts(ContractRecords records, BuyerConsultations buyers, ConsultationCatalogue catalogue,
-			EntityDirectory directory, CpvCatalogue cpv, DecpDocuments documents, JdbcClient jdbc, Clock clock) {
+			EntityDirectory directory, CpvCatalogue cpv, DecpDocuments documents, ContractModifications modifications,
+			JdbcClient jdbc, Clock clock) {
+		this.modifications = modifications;
 		this.records = records;
 		this.buyers = buyers;
 		this.catalogue = catalogue;
@@ -212,6 +216,56 @@ public class Contracts {
 		}
 		found.publish(today(), clock.instant());
 		return records.save(found).view();
+	}
+
+	/** The modifications of one of the buyer's records, in their order. */
+	@Transactional(readOnly = true)
+	public List<ContractModification> modifications(AccountId buyer, ContractId contract) {
+		mine(buyer, contract);
+		return modifications.of(contract);
+	}
+
+	/**
+	 * Appends a modification (avenant) to one of the buyer's published records: a new duration and/or
+	 * amount, notified on {@code notifiedOn}, published today; the DECP document with it must still
+	 * validate against the official schema.
+	 * @throws ContractStateException before the record is published
+	 * @throws ContractRefusedException with every problem, nothing recorded
+	 */
+	@Transactional
+	public ContractModification modify(AccountId buyer, ContractId contract, LocalDate notifiedOn, Integer durationMonths,
+			BigDecimal amount, Locale locale) {
+		var found = mine(buyer, contract);
+		if (found.state() != ContractState.PUBLISHED) {
+			throw new ContractStateException("opendata.error.notPublished");
+		}
+		var view = found.view();
+		var problems = new ArrayList<Violation>();
+		if (notifiedOn == null || notifiedOn.isAfter(today())
+				|| view.terms().notifiedOn() != null && notifiedOn.isBefore(view.terms().notifiedOn())) {
+			problems.add(Violation.of("notifiedOn", "opendata.error.modification.notifiedOn"));
+		}
+		if (durationMonths == null && amount == null) {
+			problems.add(Violation.of("amount", "opendata.error.modification.nothing"));
+		}
+		if (durationMonths != null && (durationMonths < 1 || durationMonths > 1200)) {
+			problems.add(Violation.of("durationMonths", "opendata.error.modification.duration"));
+		}
+		if (amount != null && (amount.compareTo(BigDecimal.ONE) < 0 || amount.scale() > 2
+				|| amount.precision() - amount.scale() > 13)) {
+			problems.add(Violation.of("amount", "opendata.error.modification.amount"));
+		}
+		var existing = modifications.of(contract);
+		var modification = new ContractModification(existing.size() + 1, notifiedOn, today(), durationMonths, amount, buyer,
+				clock.instant());
+		if (problems.isEmpty()) {
+			problems.addAll(documents.problems(view, modification, locale));
+		}
+		if (!problems.isEmpty()) {
+			throw new ContractRefusedException(problems);
+		}
+		modifications.add(contract, modification);
+		return modification;
 	}
 
 	private List<Violation> problems(ContractView contract, Locale locale) {

@@ -18,7 +18,7 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Writes contract records in the DECP format: one « marché » object per record, in the order of the
  * schema's properties, and whole files {@code {"marches": {"marche": […]}}} checked against
- * {@link DecpSchema} before they leave.
+ * {@link DecpSchema} before they leave; a published record carries its modifications (avenants).
  */
 @Component
 class DecpDocuments {
@@ -27,9 +27,12 @@ class DecpDocuments {
 
 	private final DecpSchema schema;
 
-	DecpDocuments(JsonMapper json, DecpSchema schema) {
+	private final ContractModifications modifications;
+
+	DecpDocuments(JsonMapper json, DecpSchema schema, ContractModifications modifications) {
 		this.json = json;
 		this.schema = schema;
+		this.modifications = modifications;
 	}
 
 	/**
@@ -49,6 +52,16 @@ class DecpDocuments {
 	List<Violation> problems(ContractView contract, LocalDate today, Locale locale) {
 		var root = json.createObjectNode();
 		root.putObject("marches").putArray("marche").add(marche(contract, today));
+		return schema.problems(root, locale);
+	}
+
+	/** What the schema finds wrong in the published {@code contract} once {@code modification} is appended. */
+	List<Violation> problems(ContractView contract, ContractModification modification, Locale locale) {
+		var marche = marche(contract, contract.publishedOn());
+		var list = marche.has("modifications") ? (ArrayNode) marche.get("modifications") : marche.putArray("modifications");
+		list.add(modification(modification));
+		var root = json.createObjectNode();
+		root.putObject("marches").putArray("marche").add(marche);
 		return schema.problems(root, locale);
 	}
 
@@ -105,7 +118,29 @@ class DecpDocuments {
 		codes(m.putObject("considerationsSociales").putArray("considerationSociale"), t.social());
 		codes(m.putObject("considerationsEnvironnementales").putArray("considerationEnvironnementale"),
 				t.environmental());
+		if (contract.published()) {
+			var changes = modifications.of(contract.id());
+			if (!changes.isEmpty()) {
+				var list = m.putArray("modifications");
+				changes.forEach(change -> list.add(modification(change)));
+			}
+		}
 		return m;
+	}
+
+	private ObjectNode modification(ContractModification change) {
+		var entry = json.createObjectNode();
+		var m = entry.putObject("modification");
+		m.put("id", change.number());
+		if (change.durationMonths() != null) {
+			m.put("dureeMois", change.durationMonths());
+		}
+		if (change.amount() != null) {
+			m.put("montant", number(change.amount()));
+		}
+		m.put("dateNotificationModification", change.notifiedOn().toString());
+		m.put("datePublicationDonneesModification", change.publishedOn().toString());
+		return entry;
 	}
 
 	private static void codes(ArrayNode array, Set<? extends Coded> values) {

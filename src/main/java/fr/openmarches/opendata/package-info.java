@@ -16,6 +16,10 @@
  * ({@code 202600004203}, 12 characters, unique for the buyer, editable). The values of the
  * format's closed lists are {@link fr.openmarches.opendata.DecpCodes}.
  *
+ * <p><b>Modifications.</b> {@code Contracts.modify} appends an avenant (new duration and/or amount,
+ * notification date) to a published record, numbered in order and checked against the schema with the
+ * whole « marché »; {@link fr.openmarches.opendata.ContractModification}, written once.
+ *
  * <p><b>Publication.</b> {@code publish} checks the rules ({@code ContractRules}: holders with valid
  * SIRETs, amount of at least 1 €, duration, notification date not in the future, CPV in the
  * vocabulary, place code of its type, « sans objet » alone…) then the document against the official

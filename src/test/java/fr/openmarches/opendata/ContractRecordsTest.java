@@ -149,6 +149,53 @@ class ContractRecordsTest {
 	}
 
 	@Test
+	void aPublishedRecordTakesModificationsInOrderAndItsDecpStillValidates() {
+		var api = signedIn(buyer.email());
+		var id = JsonPath.<String>read(api.postJson(base, "{\"lot\": 1}").body(), "$.id");
+		var decpId = jdbc.queryForObject("select decp_id from opendata.contract where id = ?::uuid", String.class, id);
+		var notified = today().minusDays(1);
+		api.send("PUT", base + "/" + id, "application/json",
+				bytes(ContractFixtures.terms(decpId, "Nettoyage des bureaux", Fixtures.uniqueSiret().value(), "125000", notified.toString())), true);
+		var modifications = base + "/" + id + "/modifications";
+		var change = "{\"notifiedOn\": \"%s\", \"durationMonths\": %s, \"amount\": %s}";
+		assertThat(api.send("POST", modifications, "application/json", bytes(change.formatted(today(), 30, "130000")), true).status())
+			.as("not before publication").isEqualTo(409);
+		assertThat(api.send("POST", base + "/" + id + "/publication", null, null, true).status()).isEqualTo(200);
+
+		var future = api.send("POST", modifications, "application/json", bytes(change.formatted(today().plusDays(1), 30, "null")), true);
+		assertThat(future.status()).isEqualTo(400);
+		assertThat(JsonPath.<List<String>>read(future.body(), "$.problems[*].code")).containsExactly("opendata.error.modification.notifiedOn");
+		var nothing = api.send("POST", modifications, "application/json", bytes(change.formatted(today(), "null", "null")), true);
+		assertThat(JsonPath.<List<String>>read(nothing.body(), "$.problems[*].code")).containsExactly("opendata.error.modification.nothing");
+		var before = api.send("POST", modifications, "application/json", bytes(change.formatted(notified.minusDays(1), 30, "null")), true);
+		assertThat(before.status()).as("before the contract's notification").isEqualTo(400);
+
+		var first = api.send("POST", modifications, "application/json", bytes(change.formatted(today(), 30, "null")), true);
+		assertThat(first.status()).as(first.body()).isEqualTo(201);
+		assertThat(JsonPath.<Integer>read(first.body(), "$.number")).isEqualTo(1);
+		var second = api.send("POST", modifications, "application/json", bytes(change.formatted(today(), "null", "137500.25")), true);
+		assertThat(JsonPath.<Integer>read(second.body(), "$.number")).isEqualTo(2);
+
+		var one = new WebVisitor(port).send("GET", "/api/v1/decp/" + id, null, null, false).body();
+		assertThat(DecpValidation.errors(one)).isEmpty();
+		assertThat(JsonPath.<List<Integer>>read(one, "$.marches.marche[0].modifications[*].modification.id")).containsExactly(1, 2);
+		assertThat(JsonPath.<Integer>read(one, "$.marches.marche[0].modifications[0].modification.dureeMois")).isEqualTo(30);
+		assertThat(JsonPath.<Double>read(one, "$.marches.marche[0].modifications[1].modification.montant")).isEqualTo(137500.25);
+		assertThat(JsonPath.<Number>read(one, "$.marches.marche[0].montant").doubleValue()).as("the data published stay").isEqualTo(125000.0);
+		assertThat(DecpValidation.errors(new String(new WebVisitor(port).download("/donnees-essentielles/decp.json").bytes(),
+				StandardCharsets.UTF_8))).isEmpty();
+		assertThat(api.get("/acheteur/consultations/" + consultation + "/contrats/" + id).body())
+			.contains("Modifications (avenants)", "Modification n° 2", "137500.25");
+
+		var stranger = signedIn(Buyers.appointed(accounts, organisations,
+				Fixtures.newEntity(organisations, Fixtures.unique("Ville voisine"), "92"), AgentRole.BUYER).email());
+		assertThat(stranger.send("POST", modifications, "application/json", bytes(change.formatted(today(), 40, "null")), true).status())
+			.isEqualTo(404);
+		assertThat(jdbc.queryForObject("select count(*) from opendata.contract_modification where contract_id = ?::uuid",
+				Integer.class, id)).isEqualTo(2);
+	}
+
+	@Test
 	void anIncompleteRecordIsRefusedWithTranslatedProblemsAndNeverExported() {
 		var api = signedIn(buyer.email());
 		var id = JsonPath.<String>read(api.postJson(base, "{\"lot\": 2}").body(), "$.id");

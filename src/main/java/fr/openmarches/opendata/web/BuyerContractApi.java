@@ -8,6 +8,7 @@ import java.util.UUID;
 import fr.openmarches.consultation.ConsultationId;
 import fr.openmarches.identity.SignedInUser;
 import fr.openmarches.opendata.ContractId;
+import fr.openmarches.opendata.ContractModification;
 import fr.openmarches.opendata.ContractView;
 import fr.openmarches.opendata.Contracts;
 import fr.openmarches.opendata.NoSuchContractException;
@@ -21,6 +22,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -32,6 +34,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The contract records of a consultation, for the buyers of its entity. */
@@ -118,6 +121,33 @@ class BuyerContractApi {
 			@PathVariable UUID contract, Locale locale) {
 		var view = mine(user, id, contract);
 		return resource(user, contracts.publish(user.accountId(), view.id(), locale), locale);
+	}
+
+	@GetMapping("/{contract}/modifications")
+	@Operation(summary = "List a record's modifications", description = "The avenants appended since publication, in their order.")
+	List<ContractModification> modifications(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id,
+			@PathVariable UUID contract) {
+		return contracts.modifications(user.accountId(), mine(user, id, contract).id());
+	}
+
+	@PostMapping(path = "/{contract}/modifications", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(summary = "Append a modification (avenant)", description = """
+			To a published record only (409 before): 'notifiedOn' (not in the future, not before the contract's \
+			notification) and a new 'durationMonths' and/or 'amount'. Numbered 1, 2…, published today, joined to the \
+			record's DECP 'modifications'; the document must still validate against the schema (400 with 'problems').""")
+	@ApiResponse(responseCode = "400", description = "Refused: see 'problems'",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "409", description = "The record is not published",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+	ContractModification modify(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, @PathVariable UUID contract,
+			@RequestBody ModificationPayload payload, Locale locale) {
+		return contracts.modify(user.accountId(), mine(user, id, contract).id(), payload.notifiedOn(), payload.durationMonths(),
+				payload.amount(), locale);
+	}
+
+	@Schema(name = "ContractModificationPayload")
+	record ModificationPayload(java.time.LocalDate notifiedOn, Integer durationMonths, java.math.BigDecimal amount) {
 	}
 
 	private ContractView mine(SignedInUser user, UUID consultation, UUID contract) {

@@ -111,6 +111,54 @@ class BuyerContractPages {
 		return "redirect:/acheteur/consultations/" + view.consultation() + "/contrats/" + view.id();
 	}
 
+	@PostMapping("/acheteur/consultations/{id}/contrats/{contract}/modifications")
+	String modify(@AuthenticationPrincipal SignedInUser user, @PathVariable String id, @PathVariable String contract,
+			@RequestParam(required = false) String notifiedOn, @RequestParam(required = false) String durationMonths,
+			@RequestParam(required = false) String amount, Locale locale, RedirectAttributes redirect) {
+		var view = mine(user, id, contract);
+		try {
+			contracts.modify(user.accountId(), view.id(), date(notifiedOn), integer(durationMonths), decimal(amount), locale);
+			redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("opendata.buyer.modified"));
+		}
+		catch (ContractRefusedException e) {
+			redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.error(e.problems().getFirst().messageKey(),
+					e.problems().getFirst().arguments().stream().map(a -> (java.io.Serializable) String.valueOf(a)).toArray()));
+		}
+		catch (ContractStateException e) {
+			redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.error(e.messageKey()));
+		}
+		return "redirect:/acheteur/consultations/" + view.consultation() + "/contrats/" + view.id() + "#modifications";
+	}
+
+	private static java.time.LocalDate date(String text) {
+		try {
+			return text == null || text.isBlank() ? null : java.time.LocalDate.parse(text.strip());
+		}
+		catch (java.time.format.DateTimeParseException e) {
+			return null;
+		}
+	}
+
+	/** A number as typed; a wrong one becomes 0, which the rules refuse with their message. */
+	private static Integer integer(String text) {
+		try {
+			return text == null || text.isBlank() ? null : Integer.valueOf(text.strip());
+		}
+		catch (NumberFormatException e) {
+			return 0;
+		}
+	}
+
+	private static java.math.BigDecimal decimal(String text) {
+		try {
+			return text == null || text.isBlank() ? null
+					: new java.math.BigDecimal(text.strip().replace(',', '.').replace(" ", "").replace("\u00A0", "").replace("\u202F", ""));
+		}
+		catch (NumberFormatException e) {
+			return java.math.BigDecimal.ZERO;
+		}
+	}
+
 	private String page(SignedInUser user, ContractView view, Model model, Locale locale,
 			List<fr.openmarches.consultation.Violation> problems) {
 		model.addAttribute("consultation", contracts.consultation(user.accountId(), view.consultation()));
@@ -122,6 +170,7 @@ class BuyerContractPages {
 				: view.published() ? List.of() : contracts.check(user.accountId(), view.id(), locale));
 		model.addAttribute("submitted", problems != null);
 		model.addAttribute("codes", Codes.INSTANCE);
+		model.addAttribute("modifications", view.published() ? contracts.modifications(user.accountId(), view.id()) : List.of());
 		return "opendata/buyer-contract";
 	}
 
