@@ -116,10 +116,12 @@ final class Api {
 			Map<String, String> headers, BodyHandler<T> handler, int... alsoAccepted) throws Failure {
 		var builder = HttpRequest.newBuilder(URI.create(server + path))
 			.timeout(Duration.ofMinutes(10))
-			.header("Authorization", "Bearer " + token)
 			.header("Accept-Language", locale.toLanguageTag())
 			.header("Accept", "application/json, application/pdf, application/problem+json")
 			.method(method, body == null ? BodyPublishers.noBody() : body);
+		if (token != null) {
+			builder.header("Authorization", "Bearer " + token);
+		}
 		if (contentType != null) {
 			builder.header("Content-Type", contentType);
 		}
