@@ -17,8 +17,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The platform's REST API as the client calls it: every request bears the personal API token
- * ({@code Authorization: Bearer}) and the language of the messages wanted; a network cut or a
+ * The platform's REST API as the client calls it: every request bears the personal API token (none
+ * for the public evidence API) ({@code Authorization: Bearer}) and the language of the messages wanted; a network cut or a
  * server briefly away (502, 503, 504) is retried a few times with growing pauses, then reported as
  * {@link Failure.Kind#NETWORK}; every other answer outside 2xx becomes a {@link Failure} carrying
  * the server's translated {@code detail}.
@@ -116,10 +116,12 @@ final class Api {
 			Map<String, String> headers, BodyHandler<T> handler, int... alsoAccepted) throws Failure {
 		var builder = HttpRequest.newBuilder(URI.create(server + path))
 			.timeout(Duration.ofMinutes(10))
-			.header("Authorization", "Bearer " + token)
 			.header("Accept-Language", locale.toLanguageTag())
 			.header("Accept", "application/json, application/pdf, application/problem+json")
 			.method(method, body == null ? BodyPublishers.noBody() : body);
+		if (token != null) {
+			builder.header("Authorization", "Bearer " + token);
+		}
 		if (contentType != null) {
 			builder.header("Content-Type", contentType);
 		}

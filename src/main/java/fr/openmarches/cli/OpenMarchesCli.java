@@ -19,6 +19,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -98,6 +99,7 @@ public final class OpenMarchesCli {
 				case "depots", "deposits" -> deposits(options);
 				case "deposer", "deposit" -> deposit(options);
 				case "recu", "receipt" -> receipt(options);
+				case "verifier-recu", "verify-receipt" -> verifyReceipt(options);
 				case "aide", "help", "--help", "-h" -> out.println(say("usage"));
 				default -> throw new Problem(Problem.USAGE, "error.command", options.command);
 			}
@@ -193,6 +195,40 @@ public final class OpenMarchesCli {
 		var deposit = Json.object(api.get("/api/v1/me/deposits/" + options.deposit));
 		var saved = saveReceipt(api, options, (String) deposit.get("id"), (String) deposit.get("number"));
 		out.println(saved == null ? say("receipt.pending", deposit.get("number")) : say("receipt.saved", saved));
+	}
+
+	private void verifyReceipt(Options options) throws Problem, Api.Failure {
+		ReceiptProof.Receipt receipt;
+		if (options.receiptPdf != null) {
+			if (!Files.isRegularFile(options.receiptPdf) || !Files.isReadable(options.receiptPdf)) {
+				throw new Problem(Problem.USAGE, "error.file", options.receiptPdf);
+			}
+			receipt = ReceiptProof.fromPdf(options.receiptPdf);
+		}
+		else if (options.deposit != null && options.manifest != null && options.entry != null) {
+			receipt = ReceiptProof.receipt(options.deposit, options.manifest, options.entry);
+		}
+		else {
+			throw new Problem(Problem.USAGE, "error.receipt-missing");
+		}
+		var anchors = ReceiptProof.anchors(options.trust);
+		out.println(say("verify.receipt", receipt.deposit(), HexFormat.of().formatHex(receipt.manifestSha256()),
+				receipt.sequence()));
+		// the evidence API is public: no token is sent, even when one is set
+		var api = new Api(options.server, null, locale, attempts, pause);
+		new ReceiptProof(api, anchors, new ReceiptProof.Report() {
+
+			@Override
+			public void passed(String key, Object... arguments) {
+				out.println(say(key, arguments));
+			}
+
+			@Override
+			public String say(String key, Object... arguments) {
+				return OpenMarchesCli.this.say(key, arguments);
+			}
+		}).verify(receipt);
+		out.println(say("verify.ok"));
 	}
 
 	private void deposit(Options options) throws Problem, Api.Failure, IOException {
@@ -450,6 +486,14 @@ public final class OpenMarchesCli {
 
 		Path receipt;
 
+		Path receiptPdf;
+
+		String manifest;
+
+		String entry;
+
+		final List<Path> trust = new ArrayList<>();
+
 		Path stateDir;
 
 		boolean late;
@@ -476,6 +520,9 @@ public final class OpenMarchesCli {
 			Integer lot = null;
 			for (int i = 0; i < args.length; i++) {
 				var arg = args[i];
+				if (arg.startsWith("--") && "TRUST".equals(envelope)) {
+					envelope = null; // another option ends the list of trusted certificates
+				}
 				switch (arg) {
 					case "--serveur", "--server" -> options.server = value(args, ++i, arg);
 					case "--jeton", "--token" -> options.token = value(args, ++i, arg);
@@ -485,6 +532,12 @@ public final class OpenMarchesCli {
 					case "--recherche", "--search" -> options.search = value(args, ++i, arg);
 					case "--recu", "--receipt" -> options.receipt = Path.of(value(args, ++i, arg));
 					case "--etat", "--state-dir" -> options.stateDir = Path.of(value(args, ++i, arg));
+					case "--empreinte", "--manifest-sha256" -> options.manifest = value(args, ++i, arg);
+					case "--entree", "--entry" -> options.entry = value(args, ++i, arg);
+					case "--confiance", "--trust" -> {
+						options.trust.add(Path.of(value(args, ++i, arg)));
+						envelope = "TRUST";
+					}
 					case "--hors-delai", "--late" -> options.late = true;
 					case "--parallele", "--parallel" -> options.parallel = number(args, ++i, arg, 1, 16);
 					case "--morceau-mio", "--chunk-mib" -> options.chunkMib = number(args, ++i, arg, 1, 63);
@@ -500,7 +553,16 @@ public final class OpenMarchesCli {
 						if (arg.startsWith("--")) {
 							throw new Problem(Problem.USAGE, "error.option", arg);
 						}
-						if (envelope != null) {
+						boolean verifying = "verifier-recu".equals(options.command) || "verify-receipt".equals(options.command);
+						boolean theReceipt = verifying && options.receiptPdf == null
+								&& (!"TRUST".equals(envelope) || arg.toLowerCase(Locale.ROOT).endsWith(".pdf"));
+						if (theReceipt) {
+							options.receiptPdf = Path.of(arg);
+						}
+						else if ("TRUST".equals(envelope)) {
+							options.trust.add(Path.of(arg));
+						}
+						else if (envelope != null) {
 							options.files.add(new DepositState.Wanted(Path.of(arg), envelope,
 									envelope.equals("OFFER") ? lot : null));
 						}

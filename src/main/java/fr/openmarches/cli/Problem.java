@@ -13,6 +13,12 @@ final class Problem extends Exception {
 
 	static final int FAILED = 5;
 
+	/** {@code verifier-recu}: a check failed — the proof does not hold. */
+	static final int UNPROVEN = 6;
+
+	/** {@code verifier-recu}: nothing failed, but no timestamped head covers the entry yet. */
+	static final int PENDING = 7;
+
 	private final int exitStatus;
 
 	private final String key;

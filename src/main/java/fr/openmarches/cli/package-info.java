@@ -10,9 +10,14 @@
  * {@code DepositState} keeps in a small file what a rerun needs to resume (content key, salts,
  * uploads, the deposit once finalised); {@code Api} makes the calls with the token, retries cuts
  * and turns problem documents into clear errors; {@code Json} reads the answers.
+ * {@code ReceiptProof} is {@code verifier-recu}: it proves a receipt against the public evidence API
+ * alone — entry hashes and links recomputed from the documented format (not the server's code),
+ * the covering head's and the deposit's RFC 3161 tokens checked with BouncyCastle against the trust
+ * anchors given on the command line — and never asks the platform's own verification.
  *
- * <p><b>Dependencies.</b> The JDK and the {@code sealing} module only, so that the jar holds just
- * these two packages.
+ * <p><b>Dependencies.</b> The JDK and the {@code sealing} module only among the platform's modules,
+ * so that the jar holds just these two packages; {@code verifier-recu} also uses BouncyCastle and
+ * PDFBox (libraries, copied to {@code target/cli-lib/} beside the jar, on its {@code Class-Path}).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Command-line client")
 package fr.openmarches.cli;
