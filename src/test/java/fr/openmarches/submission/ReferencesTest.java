@@ -146,6 +146,13 @@ class ReferencesTest {
 		assertThat(read.status()).isEqualTo(200);
 		assertThat(read.bytes()).isEqualTo(kbis);
 		assertThat(read.headers().firstValue("Content-Disposition").orElseThrow()).contains("kbis.pdf");
+		var view = buyer.send("GET", "/api/v1/buyer/consultations/" + later + "/opening-session", null, null, false).body();
+		assertThat(JsonPath.<List<String>>read(view, "$.deposits[?(@.id == '" + secondId + "')].references[0].number"))
+			.containsExactly(firstNumber);
+		var earlierView = buyer.send("GET", "/api/v1/buyer/consultations/" + earlier + "/opening-session", null, null,
+				false).body();
+		assertThat(JsonPath.<List<String>>read(earlierView, "$.deposits[?(@.id == '" + firstId + "')].pieces[1].origin.kind"))
+			.containsExactly("VAULT");
 		assertThat(buyer.get("/acheteur/consultations/" + later + "/ouverture").body())
 			.contains("Document déjà transmis, non renvoyé", "Extrait Kbis — Kbis de la menuiserie", firstNumber);
 
