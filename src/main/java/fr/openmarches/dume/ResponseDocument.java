@@ -102,7 +102,13 @@ final class ResponseDocument {
 	}
 
 	private static void operator(Element root, EconomicOperator operator) {
-		var party = cac(cac(root, "EconomicOperatorParty"), "Party");
+		var operatorParty = cac(root, "EconomicOperatorParty");
+		// the company answers alone (business rule BR-RESP-10): groups and relied-on entities are not supported
+		var role = cbc(cac(operatorParty, "EconomicOperatorRole"), "RoleCode", "sole-tenderer");
+		role.setAttribute("listID", "http://publications.europa.eu/resource/authority/eo-role-type");
+		role.setAttribute("listAgencyID", "OP");
+		role.setAttribute("listVersionID", "20211208-0");
+		var party = cac(operatorParty, "Party");
 		var size = cbc(party, "IndustryClassificationCode", operator.sme() ? "sme" : "large");
 		size.setAttribute("listID", "http://publications.europa.eu/resource/authority/economic-operator-size");
 		size.setAttribute("listAgencyID", "OP");
@@ -126,13 +132,13 @@ final class ResponseDocument {
 	/** A TenderingCriterionResponse with one value; returns the value's element. */
 	private static Element answer(Element root, String question, int number, String element, String value) {
 		var response = cac(root, "TenderingCriterionResponse");
-		cbc(response, "ID", question + "/R" + number);
+		cbc(response, "ID", question + "/R" + number).setAttribute("schemeAgencyID", "OPENMARCHES"); // BR-OTH-02
 		var validated = cbc(response, "ValidatedCriterionPropertyID", question);
 		validated.setAttribute("schemeID", "Criterion");
 		validated.setAttribute("schemeAgencyID", "OP");
 		validated.setAttribute("schemeVersionID", RequestDocument.VERSION);
 		var holder = cac(response, "ResponseValue");
-		cbc(holder, "ID", question + "/R" + number + "/RV");
+		cbc(holder, "ID", question + "/R" + number + "/RV").setAttribute("schemeAgencyID", "OPENMARCHES");
 		return cbc(holder, element, value);
 	}
 

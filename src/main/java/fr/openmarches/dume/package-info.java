@@ -33,7 +33,8 @@
  * renders as a PDF (PDFBox, DejaVu fonts). A saved response exports the same bytes until saved
  * again (issued as of its saving), so that {@link fr.openmarches.dume.EspdResponses#depositCopy}
  * lets the deposit check a sealed copy put in the candidature envelope
- * ({@link fr.openmarches.dume.DepositCopy}). Not checked: the ESPD schematron business rules. See
+ * ({@link fr.openmarches.dume.DepositCopy}). Not checked by the build: the ESPD schematron business rules (XSLT 2.0; a run by hand is
+ * reported in docs/dume.md). See
  * {@code docs/dume.md}.
  *
  * <p>Pages: {@code /acheteur/consultations/{id}/dume}; {@code /mon-espace/dume} and
