@@ -139,10 +139,43 @@ public class EspdResponses {
 		return new Reuse(saved, new ConsultationId((UUID) previous.get()[1]), copied, saved.unanswered());
 	}
 
-	/** The response as ESPD-EDM XML (QualificationApplicationResponse), valid against the XSD. */
+	/**
+	 * The response as ESPD-EDM XML (QualificationApplicationResponse), valid against the XSD. A saved
+	 * response is issued as of its saving, so the same bytes until saved again.
+	 */
 	@Transactional(readOnly = true)
 	public byte[] xml(AccountId actor, ConsultationId id) {
-		return ResponseDocument.write(responseOf(actor, id), catalogue, clock);
+		return xml(responseOf(actor, id));
+	}
+
+	private byte[] xml(EspdResponse response) {
+		return ResponseDocument.write(response, catalogue,
+				response.saved() ? Clock.fixed(response.updatedAt(), clock.getZone()) : clock);
+	}
+
+	/**
+	 * One of the company's saved responses as a deposit copies it: its consultation, when it was
+	 * saved (its version) and what its files are, XML and PDF (French and English), whose bytes the
+	 * supplier's browser fetched and sealed. Another company's response, or none: empty.
+	 */
+	@Transactional(readOnly = true)
+	public java.util.Optional<DepositCopy> depositCopy(CompanyId company, UUID response) {
+		var consultation = jdbc.sql("select consultation_id from dume.response where id = ? and company_id = ?")
+			.params(response, company.value())
+			.query(UUID.class)
+			.optional();
+		if (consultation.isEmpty()) {
+			return java.util.Optional.empty();
+		}
+		var owner = companies.find(company).orElseThrow();
+		var loaded = load(owner, requests.publishedConsultation(new ConsultationId(consultation.get())));
+		var files = new java.util.ArrayList<DepositCopy.File>();
+		files.add(DepositCopy.File.of(DepositCopy.Form.XML, xml(loaded)));
+		for (var locale : List.of(Locale.FRENCH, Locale.ENGLISH)) {
+			files.add(DepositCopy.File.of(DepositCopy.Form.PDF, ResponsePdf.render(loaded, locale, clock)));
+		}
+		return java.util.Optional.of(new DepositCopy(loaded.id(), loaded.consultation().id(), loaded.updatedAt(),
+				List.copyOf(files)));
 	}
 
 	/** The response as a readable PDF, in French unless {@code locale} is English. */

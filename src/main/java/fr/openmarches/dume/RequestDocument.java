@@ -50,16 +50,21 @@ final class RequestDocument {
 	}
 
 	static void header(Element root, String id, ConsultationDetails consultation, Clock clock) {
+		header(root, id, consultation, clock, UUID.randomUUID());
+	}
+
+	/** The header, {@code uuid} naming this issue of the document. */
+	static void header(Element root, String id, ConsultationDetails consultation, Clock clock, UUID uuid) {
 		cbc(root, "UBLVersionID", "2.3").setAttribute("schemeAgencyID", "OASIS-UBL-TC");
 		var profile = cbc(root, "ProfileExecutionID", "ESPD-EDMv" + VERSION);
 		profile.setAttribute("schemeAgencyID", "OP");
 		profile.setAttribute("schemeVersionID", VERSION);
 		cbc(root, "ID", id).setAttribute("schemeAgencyID", "OPENMARCHES");
 		cbc(root, "CopyIndicator", "false");
-		var uuid = cbc(root, "UUID", UUID.randomUUID().toString());
-		uuid.setAttribute("schemeID", "ISO/IEC 9834-8:2008 - 4UUID");
-		uuid.setAttribute("schemeAgencyID", "OPENMARCHES");
-		uuid.setAttribute("schemeVersionID", VERSION);
+		var issue = cbc(root, "UUID", uuid.toString());
+		issue.setAttribute("schemeID", "ISO/IEC 9834-8:2008 - 4UUID");
+		issue.setAttribute("schemeAgencyID", "OPENMARCHES");
+		issue.setAttribute("schemeVersionID", VERSION);
 		cbc(root, "ContractFolderID", consultation.reference()).setAttribute("schemeAgencyID", "OPENMARCHES");
 		var now = ZonedDateTime.now(clock).withZoneSameInstant(LegalTime.ZONE).withNano(0);
 		cbc(root, "IssueDate", now.toLocalDate().toString());

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 import java.util.MissingResourceException;
 
 import fr.openmarches.dume.EspdResponse.Answer;
@@ -44,12 +45,31 @@ final class ResponseDocument {
 	private ResponseDocument() {
 	}
 
+	/**
+	 * The UUID of a saved response's issue, the same until it is saved again (so its XML is the same
+	 * bytes each time, as a deposit's copy is checked): random-looking, version 4 in form, drawn from
+	 * the response's id and saving time.
+	 */
+	static UUID issueUuid(EspdResponse response) {
+		try {
+			var hash = java.security.MessageDigest.getInstance("SHA-256")
+				.digest((response.id() + "/" + response.updatedAt()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+			hash[6] = (byte) ((hash[6] & 0x0f) | 0x40);
+			hash[8] = (byte) ((hash[8] & 0x3f) | 0x80);
+			var buffer = java.nio.ByteBuffer.wrap(hash, 0, 16);
+			return new UUID(buffer.getLong(), buffer.getLong());
+		}
+		catch (java.security.NoSuchAlgorithmException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
 	static byte[] write(EspdResponse response, CriterionCatalogue catalogue, Clock clock) {
 		var document = EspdXml.newDocument();
 		var root = RequestDocument.root(document, EspdXml.RESPONSE, "QualificationApplicationResponse");
 		var consultation = response.consultation();
 		RequestDocument.header(root, "ESPDRESP-OPENMARCHES-" + (response.id() == null ? "draft" : response.id()),
-				consultation, clock);
+				consultation, clock, response.saved() ? issueUuid(response) : UUID.randomUUID());
 		RequestDocument.contractingParty(root, consultation);
 		operator(root, response.operator());
 		RequestDocument.project(root, consultation);
@@ -82,7 +102,13 @@ final class ResponseDocument {
 	}
 
 	private static void operator(Element root, EconomicOperator operator) {
-		var party = cac(cac(root, "EconomicOperatorParty"), "Party");
+		var operatorParty = cac(root, "EconomicOperatorParty");
+		// the company answers alone (business rule BR-RESP-10): groups and relied-on entities are not supported
+		var role = cbc(cac(operatorParty, "EconomicOperatorRole"), "RoleCode", "sole-tenderer");
+		role.setAttribute("listID", "http://publications.europa.eu/resource/authority/eo-role-type");
+		role.setAttribute("listAgencyID", "OP");
+		role.setAttribute("listVersionID", "20211208-0");
+		var party = cac(operatorParty, "Party");
 		var size = cbc(party, "IndustryClassificationCode", operator.sme() ? "sme" : "large");
 		size.setAttribute("listID", "http://publications.europa.eu/resource/authority/economic-operator-size");
 		size.setAttribute("listAgencyID", "OP");
@@ -106,13 +132,13 @@ final class ResponseDocument {
 	/** A TenderingCriterionResponse with one value; returns the value's element. */
 	private static Element answer(Element root, String question, int number, String element, String value) {
 		var response = cac(root, "TenderingCriterionResponse");
-		cbc(response, "ID", question + "/R" + number);
+		cbc(response, "ID", question + "/R" + number).setAttribute("schemeAgencyID", "OPENMARCHES"); // BR-OTH-02
 		var validated = cbc(response, "ValidatedCriterionPropertyID", question);
 		validated.setAttribute("schemeID", "Criterion");
 		validated.setAttribute("schemeAgencyID", "OP");
 		validated.setAttribute("schemeVersionID", RequestDocument.VERSION);
 		var holder = cac(response, "ResponseValue");
-		cbc(holder, "ID", question + "/R" + number + "/RV");
+		cbc(holder, "ID", question + "/R" + number + "/RV").setAttribute("schemeAgencyID", "OPENMARCHES");
 		return cbc(holder, element, value);
 	}
 

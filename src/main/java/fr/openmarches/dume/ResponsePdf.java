@@ -45,8 +45,10 @@ final class ResponsePdf {
 			var consultation = response.consultation();
 			var operator = response.operator();
 			flow.text(text(bundle, language, "dume.pdf.title"), flow.bold, 17, Color.BLACK);
-			flow.text(text(bundle, language, "dume.pdf.generated",
-					DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm", language).withZone(LegalTime.ZONE).format(clock.instant())),
+			// a saved response renders as of its saving, byte for byte the same each time (a deposit's copy is checked so)
+			var when = response.saved() ? response.updatedAt() : clock.instant();
+			flow.text(text(bundle, language, response.saved() ? "dume.pdf.saved" : "dume.pdf.generated",
+					DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm", language).withZone(LegalTime.ZONE).format(when)),
 					flow.regular, 9, Color.DARK_GRAY);
 			flow.heading(text(bundle, language, "dume.pdf.consultation"));
 			flow.text(consultation.reference() + " — " + consultation.title(), flow.regular, 10, Color.BLACK);
@@ -102,6 +104,8 @@ final class ResponsePdf {
 			info.setTitle(text(bundle, language, "dume.pdf.title") + " — " + consultation.reference());
 			info.setCreator("OpenMarchés");
 			document.getDocumentCatalog().setLanguage(language.toLanguageTag());
+			// the file identifier PDFBox writes is derived from this instead of the current time
+			document.setDocumentId(when.toEpochMilli());
 			document.save(out);
 			return out.toByteArray();
 		}

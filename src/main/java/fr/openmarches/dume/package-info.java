@@ -30,7 +30,11 @@
  * official structure and checked against the XSDs before they leave; an imported response is
  * parsed with DOCTYPEs refused (no entity is ever expanded), validated against the XSD, and its
  * answers matched to the request's criteria by the questions' property ids. The response also
- * renders as a PDF (PDFBox, DejaVu fonts). Not checked: the ESPD schematron business rules. See
+ * renders as a PDF (PDFBox, DejaVu fonts). A saved response exports the same bytes until saved
+ * again (issued as of its saving), so that {@link fr.openmarches.dume.EspdResponses#depositCopy}
+ * lets the deposit check a sealed copy put in the candidature envelope
+ * ({@link fr.openmarches.dume.DepositCopy}). Not checked by the build: the ESPD schematron business rules (XSLT 2.0; a run by hand is
+ * reported in docs/dume.md). See
  * {@code docs/dume.md}.
  *
  * <p>Pages: {@code /acheteur/consultations/{id}/dume}; {@code /mon-espace/dume} and

@@ -372,6 +372,44 @@ public class OpeningDesk {
 	@Transactional(readOnly = true)
 	public OpenedPiece openedPiece(AccountId reader, ConsultationId consultation, UUID deposit, int position) {
 		readable(reader, consultation);
+		return opened(consultation, deposit, position);
+	}
+
+	/**
+	 * A document a deposit of the consultation references instead of holding (« dites-le-nous une
+	 * fois »), for a member or a buyer of the consultation once the deposit's candidature opened: the
+	 * copy opened from the earlier deposit the company made to a consultation of the same purchasing
+	 * entity (checked again here), decrypted on the fly like any opened piece.
+	 * @throws NoSuchElementException when there is no such reference, the candidature is still sealed,
+	 * or the earlier copy is not an opened piece of the same purchasing entity
+	 */
+	@Transactional(readOnly = true)
+	public OpenedPiece referencedPiece(AccountId reader, ConsultationId consultation, UUID deposit, int index) {
+		readable(reader, consultation);
+		var sealed = deposits.toOpen(consultation).stream().filter(d -> d.id().equals(deposit)).findFirst()
+			.orElseThrow(() -> new NoSuchElementException("No deposit " + deposit));
+		if (!candidatureOpened(sealed, key -> results.findById(key).orElse(null))) {
+			throw new NoSuchElementException("The candidature of " + deposit + " is not opened");
+		}
+		var reference = sealed.references().stream().filter(r -> r.index() == index).findFirst()
+			.orElseThrow(() -> new NoSuchElementException("No reference " + deposit + "/" + index));
+		var earlier = new ConsultationId(reference.consultation());
+		if (!summary(earlier).entity().id().equals(summary(consultation).entity().id())) {
+			throw new NoSuchElementException("Reference " + deposit + "/" + index + " is of another buyer");
+		}
+		var piece = opened(earlier, reference.deposit(), reference.position());
+		return new OpenedPiece(reference.fileName(), piece.mediaType(), piece.size(), piece.content());
+	}
+
+	/** Whether the piece went through an opening and opened, hashes matching. */
+	@Transactional(readOnly = true)
+	public boolean opened(UUID deposit, int position) {
+		return results.findById(new PieceResult.Key(deposit, position))
+			.filter(r -> r.outcome() == PieceOutcome.OPENED)
+			.isPresent();
+	}
+
+	private OpenedPiece opened(ConsultationId consultation, UUID deposit, int position) {
 		var id = new PieceResult.Key(deposit, position);
 		var result = results.findById(id).filter(r -> r.outcome() == PieceOutcome.OPENED)
 			.orElseThrow(() -> new NoSuchElementException("No opened piece " + id));
@@ -573,7 +611,8 @@ public class OpeningDesk {
 					piece.plainSha256(), piece.sealedSize(), piece.sealedSha256(), piece.chunkSize(), piece.salt(),
 					outcome, result == null ? null : result.plainSha256(), result == null ? null : result.triedAt(),
 					result == null ? 0 : result.attempts(),
-					outcome == PieceOutcome.OPENED ? signature(deposit, piece.position(), recorded.signatures()) : null);
+					outcome == PieceOutcome.OPENED ? signature(deposit, piece.position(), recorded.signatures()) : null,
+					outcome != null && outcome.opened() ? piece.origin() : null);
 		}).toList();
 		var late = recorded.late().get(deposit.id());
 		var admission = recorded.admissions().get(deposit.id());
@@ -583,7 +622,17 @@ public class OpeningDesk {
 						name(recorded.people(), late.decidedBy()), late.decidedAt(), late.reason()),
 				deposit.openingKey(), deposit.wrappedKey(), pieces,
 				admission == null ? null : new OpeningSessionView.Admission(admission.admitted(), admission.decidedBy(),
-						name(recorded.people(), admission.decidedBy()), admission.decidedAt(), admission.reason()));
+						name(recorded.people(), admission.decidedBy()), admission.decidedAt(), admission.reason()),
+				candidatureOpened(deposit, recorded.outcomes()::get) ? deposit.references() : List.of());
+	}
+
+	/** Whether one of the deposit's application pieces opened: its references are shown and read from then on. */
+	private static boolean candidatureOpened(SealedDeposit deposit,
+			java.util.function.Function<PieceResult.Key, PieceResult> outcomes) {
+		return deposit.pieces().stream()
+			.filter(piece -> piece.envelope() == Envelope.APPLICATION)
+			.map(piece -> outcomes.apply(new PieceResult.Key(deposit.id(), piece.position())))
+			.anyMatch(result -> result != null && result.outcome() == PieceOutcome.OPENED);
 	}
 
 	private static String name(Map<AccountId, AccountView> people, AccountId account) {

@@ -87,10 +87,12 @@ public record OpeningSessionView(ConsultationId consultation, String reference, 
 	 * @param admission the commission's decision on the candidature; {@code null} until recorded
 	 */
 	public record Deposit(UUID id, String number, String companyName, Instant receivedAt, boolean late,
-			Decision lateDecision, String openingKey, String wrappedKey, List<Piece> pieces, Admission admission) {
+			Decision lateDecision, String openingKey, String wrappedKey, List<Piece> pieces, Admission admission,
+			List<SealedDeposit.Reference> references) {
 
 		public Deposit {
 			pieces = List.copyOf(pieces);
+			references = references == null ? List.of() : List.copyOf(references);
 		}
 
 		/** Whether the candidature may now be admitted or set aside: every application piece went through the opening. */
@@ -122,10 +124,12 @@ public record OpeningSessionView(ConsultationId consultation, String reference, 
 	 * @param foundSha256 the plaintext's SHA-256 found when it opened (differs from {@code plainSha256} on a mismatch)
 	 * @param signature what the check of its signature found; {@code null} until checked (shortly after it
 	 *        opened) and for a piece that did not open
+	 * @param origin {@code null} until the piece opened, and for a file of the supplier's: what the
+	 *        deposit recorded it as a copy of (the company's DUME response, a vault document)
 	 */
 	public record Piece(int position, Envelope envelope, Integer lot, String fileName, String mediaType, long size,
 			String plainSha256, long sealedSize, String sealedSha256, int chunkSize, String salt, PieceOutcome outcome,
-			String foundSha256, Instant triedAt, int attempts, Signature signature) {
+			String foundSha256, Instant triedAt, int attempts, Signature signature, SealedDeposit.Origin origin) {
 
 		/** Whether the buyer may read it: opened, hashes matching. */
 		public boolean readable() {

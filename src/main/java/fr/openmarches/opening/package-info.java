@@ -43,6 +43,13 @@
  * decrypted on the fly ({@link fr.openmarches.opening.OpenedPiece}). Late deposits wait for a
  * {@code LateDecision}. The first piece opened moves the consultation to {@code OPENED}.
  *
+ * <p><b>What a piece is.</b> {@link fr.openmarches.opening.SealedDeposit.Origin} tells, once a piece
+ * opened, whether it is the company's DUME response (XML or PDF) or a copy of a vault document; the
+ * page labels it so. A deposit's {@link fr.openmarches.opening.SealedDeposit.Reference}s (« dites-le-nous
+ * une fois ») are shown once its candidature opened and read through
+ * {@link fr.openmarches.opening.OpeningDesk#referencedPiece}: the earlier deposit's opened piece,
+ * the earlier consultation being of the same purchasing entity.
+ *
  * <p><b>Sequence.</b> Offers open after the candidatures, and only the admitted ones': a member
  * records an {@code Admission} per candidature once its application pieces went through the opening;
  * an offers' session waits for all of them, and a set-aside deposit's offer keys are refused. An
@@ -80,9 +87,9 @@
  * buyers), {@code GET /api/v1/consultations/{id}/opening-key} (public once published),
  * {@code /api/v1/buyer/consultations/{id}/opening-session} (and {@code /shares/me}, {@code /shares},
  * {@code /file-keys}, {@code /late-deposits/{deposit}/decision}, {@code /admissions/{deposit}},
- * {@code /offers-first}, {@code /end}, {@code /pieces/{deposit}/{position}} and its
- * {@code /signature-report}, {@code /report}), {@code /api/v1/buyer/consultations/{id}/backup-copies} (and
- * {@code /{copy}/opening}). Page {@code /acheteur/consultations/{id}/ouverture}. Scripts:
+ * {@code /offers-first}, {@code /end}, {@code /references/{deposit}/{index}}, {@code /pieces/{deposit}/{position}}
+ * and its {@code /signature-report}, {@code /report}), {@code /api/v1/buyer/consultations/{id}/backup-copies}
+ * (and {@code /{copy}/opening}). Page {@code /acheteur/consultations/{id}/ouverture}. Scripts:
  * {@code /js/opening/member-key.js}, {@code ceremony.js}, {@code shares.js}, {@code session.js}, on
  * top of {@code /js/sealed/keys.js} and {@code sealed-file.js}.
  */

@@ -140,6 +140,11 @@ class Deposit {
 	@OrderColumn(name = "position")
 	private List<Partner> partners = new ArrayList<>();
 
+	@ElementCollection(fetch = FetchType.LAZY)
+	@CollectionTable(schema = "submission", name = "deposit_reference", joinColumns = @JoinColumn(name = "deposit_id"))
+	@OrderColumn(name = "position")
+	private List<DepositReference> references = new ArrayList<>();
+
 	protected Deposit() {
 	}
 
@@ -161,6 +166,7 @@ class Deposit {
 		this.plainSize = pieces.stream().mapToLong(DepositPiece::size).sum();
 		this.sealedSize = pieces.stream().mapToLong(DepositPiece::sealedSize).sum();
 		content.consortium().forEach(p -> partners.add(new Partner(p.name(), p.siret())));
+		content.references().forEach(r -> references.add(new DepositReference(r)));
 		this.openingKey = content.openingKey();
 		this.wrappedKey = content.wrappedKey();
 		this.manifest = manifest.bytes();
@@ -311,7 +317,8 @@ class Deposit {
 				Arrays.stream(lots).boxed().toList(),
 				partners.stream().map(p -> new DepositRequest.Partner(p.name, p.siret)).toList(),
 				pieces.stream().map(DepositPiece::view).toList(), plainSize, sealedSize, openingKey, manifestSha256,
-				evidenceSequence, receiptSha256 != null, timestampPending);
+				evidenceSequence, receiptSha256 != null, timestampPending,
+				references.stream().map(DepositReference::view).toList());
 	}
 
 	@Embeddable

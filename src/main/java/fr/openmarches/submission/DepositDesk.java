@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.Optional;
@@ -24,15 +25,18 @@ import org.springframework.transaction.support.TransactionTemplate;
 import fr.openmarches.company.CompanyId;
 import fr.openmarches.company.CompanyService;
 import fr.openmarches.consultation.ConsultationCatalogue;
+import fr.openmarches.consultation.ConsultationDetails;
 import fr.openmarches.consultation.ConsultationId;
 import fr.openmarches.consultation.ConsultationState;
 import fr.openmarches.consultation.Envelope;
+import fr.openmarches.dume.EspdResponses;
 import fr.openmarches.evidence.EvidenceEntry;
 import fr.openmarches.evidence.EvidenceKind;
 import fr.openmarches.evidence.EvidenceLog;
 import fr.openmarches.identity.AccountService;
 import fr.openmarches.platform.BlobId;
 import fr.openmarches.opening.OpeningKey;
+import fr.openmarches.opening.OpeningDesk;
 import fr.openmarches.opening.OpeningKeys;
 import fr.openmarches.platform.BlobStore;
 import fr.openmarches.sealing.SealedFiles;
@@ -74,6 +78,10 @@ public class DepositDesk {
 
 	private final Vault vault;
 
+	private final OpeningDesk openingDesk;
+
+	private final EspdResponses espdResponses;
+
 	private final BlobStore blobs;
 
 	private final ApplicationEventPublisher events;
@@ -85,8 +93,8 @@ public class DepositDesk {
 	private final SubmissionProperties properties;
 
 	DepositDesk(Deposits deposits, Uploads uploads, ConsultationCatalogue catalogue, CompanyService companies,
-			AccountService accounts, OpeningKeys openingKeys, EvidenceLog evidence, Vault vault, BlobStore blobs,
-			ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock,
+			AccountService accounts, OpeningKeys openingKeys, EvidenceLog evidence, Vault vault,
+			OpeningDesk openingDesk, EspdResponses espdResponses, BlobStore blobs, ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock,
 			SubmissionProperties properties) {
 		this.deposits = deposits;
 		this.uploads = uploads;
@@ -96,6 +104,8 @@ public class DepositDesk {
 		this.openingKeys = openingKeys;
 		this.evidence = evidence;
 		this.vault = vault;
+		this.openingDesk = openingDesk;
+		this.espdResponses = espdResponses;
 		this.blobs = blobs;
 		this.events = events;
 		this.transactions = transactions;
@@ -142,7 +152,15 @@ public class DepositDesk {
 				pieces.add(new DepositPiece(piece.envelope(), piece.lot(), DepositRules.fileName(piece.fileName()),
 						DepositRules.mediaType(piece.mediaType()), piece.size(), piece.plainSha256(), stored.size(),
 						stored.blob().sha256(), piece.chunkSize(), piece.salt(), piece.signs(),
-						vaultCopy(depositor, piece)));
+						vaultCopy(depositor, piece), espdCopy(depositor, consultationId, piece)));
+			}
+			var references = request.references().stream()
+				.map(DepositRequest.Reference::vaultVersion)
+				.distinct()
+				.map(version -> reference(depositor, consultation, version))
+				.toList();
+			if (!references.isEmpty() && pieces.stream().noneMatch(p -> p.view().envelope() == Envelope.APPLICATION)) {
+				throw DepositRefusedException.invalid("submission.deposit.reference-alone", null);
 			}
 			var now = clock.instant().truncatedTo(ChronoUnit.MICROS);
 			var late = now.isAfter(consultation.depositDeadline());
@@ -151,7 +169,8 @@ public class DepositDesk {
 			var manifest = Manifest.of(new Manifest.Content(id, number, consultationId, consultation.reference(),
 					consultation.title(), consultation.entity().displayName(), company.id(), company.name(), siret,
 					person.id(), person.displayName(), person.email(), locale, now, late, consultation.test(), lots,
-					request.backupCopy(), request.consortium(), openingKey, request.wrappedKey(), pieces));
+					request.backupCopy(), request.consortium(), openingKey, request.wrappedKey(), pieces,
+					references));
 			EvidenceEntry entry;
 			boolean timestampPending = false;
 			try {
@@ -200,6 +219,96 @@ public class DepositDesk {
 			throw DepositRefusedException.invalid("submission.deposit.vault-changed", piece.fileName());
 		}
 		return new DepositView.VaultCopy(version.id(), document.type().name(), document.title(), version.validUntil());
+	}
+
+	/**
+	 * What a piece that is the company's DUME response is: a response of the company's, to this
+	 * consultation, in the candidature envelope, whose XML or PDF as saved the client says it sealed.
+	 */
+	private DepositView.EspdCopy espdCopy(Uploader depositor, ConsultationId consultation, DepositRequest.Piece piece) {
+		if (piece.espdResponse() == null) {
+			return null;
+		}
+		if (piece.vaultVersion() != null) {
+			throw DepositRefusedException.invalid("submission.deposit.espd-vault", piece.fileName());
+		}
+		var copy = espdResponses.depositCopy(depositor.company(), piece.espdResponse())
+			.orElseThrow(() -> DepositRefusedException.invalid("submission.deposit.espd-unknown", piece.fileName()));
+		if (!copy.consultation().equals(consultation)) {
+			throw DepositRefusedException.invalid("submission.deposit.espd-consultation", piece.fileName());
+		}
+		if (piece.envelope() != Envelope.APPLICATION) {
+			throw DepositRefusedException.invalid("submission.deposit.espd-envelope", piece.fileName());
+		}
+		var form = copy.formOf(piece.plainSha256(), piece.size())
+			.orElseThrow(() -> DepositRefusedException.invalid("submission.deposit.espd-changed", piece.fileName()));
+		return new DepositView.EspdCopy(copy.response(), copy.savedAt(), form.name());
+	}
+
+	/**
+	 * A vault document referenced instead of sent again (« dites-le-nous une fois »): a version of the
+	 * company's vault, still valid today, that an earlier deposit of the company to a consultation of
+	 * the same purchasing entity holds as a piece which the opening opened. That opened copy is what
+	 * the buyer will read; a document never given to this buyer is refused.
+	 */
+	private DepositView.Reference reference(Uploader depositor, ConsultationDetails consultation, UUID version) {
+		if (version == null) {
+			throw DepositRefusedException.invalid("submission.deposit.reference-unknown", null);
+		}
+		var document = vault.documentWithVersion(depositor.company(), version)
+			.orElseThrow(() -> DepositRefusedException.invalid("submission.deposit.reference-unknown", null));
+		var copied = document.versions().stream().filter(v -> v.id().equals(version)).findFirst().orElseThrow();
+		var today = java.time.LocalDate.ofInstant(clock.instant(), PARIS);
+		if (copied.validUntil() != null && copied.validUntil().isBefore(today)) {
+			throw DepositRefusedException.invalid("submission.deposit.reference-expired", document.title());
+		}
+		return earlierOpenedCopies(depositor.company(), version)
+			.filter(found -> !found.deposit().consultation().equals(consultation.id()))
+			.filter(found -> catalogue.find(found.deposit().consultation())
+				.map(earlier -> earlier.entity().id().equals(consultation.entity().id()))
+				.orElse(false))
+			.findFirst()
+			.map(found -> {
+				var piece = found.deposit().pieces().get(found.position());
+				return new DepositView.Reference(version, document.type().name(), document.title(), copied.validUntil(),
+						found.deposit().consultation().value(), found.deposit().id().value(), found.position(),
+						found.deposit().number(), piece.fileName(), piece.mediaType());
+			})
+			.orElseThrow(() -> DepositRefusedException.invalid("submission.deposit.reference-not-given", document.title()));
+	}
+
+	/** The pieces of the company's deposits that copy {@code version} and were opened, latest deposit first. */
+	private java.util.stream.Stream<Copy> earlierOpenedCopies(CompanyId company, UUID version) {
+		return deposits.holdingVaultVersion(company.value(), version).stream()
+			.map(Deposit::view)
+			.flatMap(view -> java.util.stream.IntStream.range(0, view.pieces().size())
+				.filter(position -> view.pieces().get(position).vault() != null
+						&& version.equals(view.pieces().get(position).vault().version()))
+				.filter(position -> openingDesk.opened(view.id().value(), position))
+				.mapToObj(position -> new Copy(view, position)));
+	}
+
+	private record Copy(DepositView deposit, int position) {
+	}
+
+	/**
+	 * The documents of the company's vault it may reference in a deposit to {@code consultation}
+	 * instead of sending them again: still valid, given to the same purchasing entity in an earlier
+	 * deposit, opened. One per vault version.
+	 */
+	public List<DepositView.Reference> referenceable(Uploader depositor, ConsultationId consultationId) {
+		var consultation = catalogue.find(consultationId).orElseThrow();
+		return transactions.execute(status -> vault.documents(depositor.account()).stream()
+			.map(document -> document.current().id())
+			.flatMap(version -> {
+				try {
+					return java.util.stream.Stream.of(reference(depositor, consultation, version));
+				}
+				catch (DepositRefusedException notOffered) {
+					return java.util.stream.Stream.empty();
+				}
+			})
+			.toList());
 	}
 
 	/** Whether the consultation takes deposits now (late ones included). */

@@ -1,5 +1,6 @@
 package fr.openmarches.submission;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -58,11 +59,21 @@ class DepositPiece {
 	@Column(name = "vault_valid_until")
 	private LocalDate vaultValidUntil;
 
+	@Column(name = "espd_response")
+	private UUID espdResponse;
+
+	@Column(name = "espd_saved_at")
+	private Instant espdSavedAt;
+
+	@Column(name = "espd_form")
+	private String espdForm;
+
 	protected DepositPiece() {
 	}
 
 	DepositPiece(Envelope envelope, Integer lot, String fileName, String mediaType, long size, String plainSha256,
-			long sealedSize, String sealedSha256, int chunkSize, String salt, Integer signs, DepositView.VaultCopy vault) {
+			long sealedSize, String sealedSha256, int chunkSize, String salt, Integer signs, DepositView.VaultCopy vault,
+			DepositView.EspdCopy espd) {
 		this.envelope = envelope;
 		this.lot = lot;
 		this.fileName = fileName;
@@ -80,12 +91,18 @@ class DepositPiece {
 			this.vaultTitle = vault.title();
 			this.vaultValidUntil = vault.validUntil();
 		}
+		if (espd != null) {
+			this.espdResponse = espd.response();
+			this.espdSavedAt = espd.savedAt();
+			this.espdForm = espd.form();
+		}
 	}
 
 	DepositView.Piece view() {
 		return new DepositView.Piece(envelope, lot, fileName, mediaType, size, plainSha256, sealedSize, sealedSha256,
 				chunkSize, salt, signs, vaultVersion == null ? null
-						: new DepositView.VaultCopy(vaultVersion, vaultType, vaultTitle, vaultValidUntil));
+						: new DepositView.VaultCopy(vaultVersion, vaultType, vaultTitle, vaultValidUntil),
+				espdResponse == null ? null : new DepositView.EspdCopy(espdResponse, espdSavedAt, espdForm));
 	}
 
 	long size() {

@@ -16,11 +16,14 @@ import fr.openmarches.consultation.Envelope;
  * @param backupCopy whether a backup copy is sent besides
  * @param consortium the other members of a groupement, empty for a company alone
  * @param pieces the files, in the order the supplier gave them
+ * @param references documents of the company's vault already given to the same purchasing entity in
+ *        an earlier deposit, opened, referenced instead of sent again (« dites-le-nous une fois »)
  */
 public record DepositRequest(String openingKey, String wrappedKey, List<Integer> lots, BackupCopy backupCopy,
-		List<Partner> consortium, List<Piece> pieces) {
+		List<Partner> consortium, List<Piece> pieces, List<Reference> references) {
 
 	public DepositRequest {
+		references = references == null ? List.of() : List.copyOf(references);
 		lots = lots == null ? List.of() : List.copyOf(lots);
 		consortium = consortium == null ? List.of() : List.copyOf(consortium);
 		pieces = pieces == null ? List.of() : List.copyOf(pieces);
@@ -40,15 +43,33 @@ public record DepositRequest(String openingKey, String wrappedKey, List<Integer>
 	 *        of the piece it signs; null otherwise
 	 * @param vaultVersion for a copy of a document of the company's vault (candidature envelope only),
 	 *        the vault version copied: its SHA-256 must be {@code plainSha256}; null otherwise
+	 * @param espdResponse for the company's DUME response to this consultation (candidature envelope
+	 *        only), its id: the piece is its ESPD XML or its PDF as saved, by SHA-256; null otherwise
 	 */
 	public record Piece(UUID upload, Envelope envelope, Integer lot, String fileName, String mediaType, long size,
-			String plainSha256, int chunkSize, String salt, Integer signs, UUID vaultVersion) {
+			String plainSha256, int chunkSize, String salt, Integer signs, UUID vaultVersion, UUID espdResponse) {
+
+		/** A file of the supplier's computer, or a copy of a vault version. */
+		public Piece(UUID upload, Envelope envelope, Integer lot, String fileName, String mediaType, long size,
+				String plainSha256, int chunkSize, String salt, Integer signs, UUID vaultVersion) {
+			this(upload, envelope, lot, fileName, mediaType, size, plainSha256, chunkSize, salt, signs, vaultVersion, null);
+		}
 
 		/** A file of the supplier's computer. */
 		public Piece(UUID upload, Envelope envelope, Integer lot, String fileName, String mediaType, long size,
 				String plainSha256, int chunkSize, String salt, Integer signs) {
-			this(upload, envelope, lot, fileName, mediaType, size, plainSha256, chunkSize, salt, signs, null);
+			this(upload, envelope, lot, fileName, mediaType, size, plainSha256, chunkSize, salt, signs, null, null);
 		}
+	}
+
+	/**
+	 * A document referenced instead of sent again: no file goes into the envelope; after opening,
+	 * the buyer reads the copy opened from the earlier deposit.
+	 *
+	 * @param vaultVersion a version of the company's vault, still valid, that an earlier deposit of the
+	 *        company to a consultation of the same purchasing entity holds as a piece, opened
+	 */
+	public record Reference(UUID vaultVersion) {
 	}
 
 	/** A member of the groupement besides the depositor's company. */

@@ -26,7 +26,7 @@ public record DepositView(DepositId id, String number, ConsultationId consultati
 		AccountId depositor, Instant receivedAt, DepositStatus status, boolean test, Instant supersededAt,
 		BackupCopy backupCopy, List<Integer> lots, List<DepositRequest.Partner> consortium, List<Piece> pieces,
 		long plainSize, long sealedSize, String openingKey, String manifestSha256, long evidenceSequence,
-		boolean receiptIssued, boolean timestampPending) {
+		boolean receiptIssued, boolean timestampPending, List<Reference> references) {
 
 	public boolean late() {
 		return status == DepositStatus.LATE;
@@ -34,10 +34,35 @@ public record DepositView(DepositId id, String number, ConsultationId consultati
 
 	/**
 	 * One file: its names, sizes and hashes; {@code signs} is the index of the piece a signature file
-	 * signs; {@code vault}, for a copy of a document of the company's vault, which one.
+	 * signs; {@code vault}, for a copy of a document of the company's vault, which one; {@code espd},
+	 * for the company's DUME response, which one.
 	 */
 	public record Piece(Envelope envelope, Integer lot, String fileName, String mediaType, long size, String plainSha256,
-			long sealedSize, String sealedSha256, int chunkSize, String salt, Integer signs, VaultCopy vault) {
+			long sealedSize, String sealedSha256, int chunkSize, String salt, Integer signs, VaultCopy vault,
+			EspdCopy espd) {
+	}
+
+	/**
+	 * A piece that is the company's DUME response to the consultation, as it was when deposited.
+	 *
+	 * @param response the response's id (module {@code dume})
+	 * @param savedAt when it was saved: the version copied
+	 * @param form {@code XML} (ESPD-EDM) or {@code PDF} (readable copy)
+	 */
+	/**
+	 * A vault document referenced instead of sent again (« dites-le-nous une fois »): which version,
+	 * and the earlier deposit whose opened piece the buyer reads.
+	 *
+	 * @param sourceDeposit the earlier deposit, to a consultation of the same purchasing entity
+	 * @param sourcePosition the piece of that deposit which is the copy
+	 * @param sourceNumber that deposit's receipt number
+	 */
+	public record Reference(UUID vaultVersion, String type, String title, LocalDate validUntil,
+			UUID sourceConsultation, UUID sourceDeposit, int sourcePosition, String sourceNumber, String fileName,
+			String mediaType) {
+	}
+
+	public record EspdCopy(UUID response, Instant savedAt, String form) {
 	}
 
 	/**

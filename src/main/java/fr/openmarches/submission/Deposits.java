@@ -19,6 +19,12 @@ interface Deposits extends JpaRepository<Deposit, UUID> {
 
 	List<Deposit> findByConsultationIdOrderByReceivedAt(UUID consultationId);
 
+	/** The company's deposits holding a copy of the vault version, latest first. */
+	@Query("""
+			select distinct d from Deposit d join d.pieces p
+			where d.companyId = :company and p.vaultVersion = :version order by d.receivedAt desc""")
+	List<Deposit> holdingVaultVersion(UUID company, UUID version);
+
 	/** The company's deposits that count for the consultation: in time, not replaced (one at most between finalisations). */
 	@Query("""
 			select d from Deposit d

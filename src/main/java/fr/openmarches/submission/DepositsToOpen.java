@@ -56,11 +56,27 @@ class DepositsToOpen implements SealedDeposits {
 				var piece = view.pieces().get(position);
 				return new SealedDeposit.Piece(position, piece.envelope(), piece.lot(), piece.fileName(),
 						piece.mediaType(), piece.size(), piece.plainSha256(), piece.sealedSize(), piece.sealedSha256(),
-						piece.chunkSize(), piece.salt());
+						piece.chunkSize(), piece.salt(), origin(piece));
+			}).toList();
+			var references = IntStream.range(0, view.references().size()).mapToObj(index -> {
+				var reference = view.references().get(index);
+				return new SealedDeposit.Reference(index, reference.type(), reference.title(), reference.validUntil(),
+						reference.sourceConsultation(), reference.sourceDeposit(), reference.sourcePosition(),
+						reference.sourceNumber(), reference.fileName(), reference.mediaType());
 			}).toList();
 			return new SealedDeposit(view.id().value(), view.number(), company == null ? "?" : company.name(),
-					view.receivedAt(), view.late(), view.openingKey(), one.wrappedKey(), pieces);
+					view.receivedAt(), view.late(), view.openingKey(), one.wrappedKey(), pieces, references);
 		}).toList();
+	}
+
+	private static SealedDeposit.Origin origin(DepositView.Piece piece) {
+		if (piece.vault() != null) {
+			return new SealedDeposit.Origin(SealedDeposit.Origin.Kind.VAULT, piece.vault().type(), piece.vault().title());
+		}
+		if (piece.espd() != null) {
+			return new SealedDeposit.Origin(SealedDeposit.Origin.Kind.ESPD_RESPONSE, piece.espd().form(), null);
+		}
+		return null;
 	}
 
 	private record Found(DepositView view, String wrappedKey) {

@@ -91,8 +91,25 @@ record Manifest(Content content, byte[] bytes, String sha256Hex) {
 				}
 				p.put("vault", vault);
 			}
+			if (view.espd() != null) {
+				p.put("espdResponse", object("response", view.espd().response().toString(), "savedAt",
+						view.espd().savedAt().toString(), "form", view.espd().form()));
+			}
 			return p;
 		}).toList());
+		if (!c.references().isEmpty()) {
+			// « dites-le-nous une fois »: documents referenced, not sent again
+			root.put("references", c.references().stream().map(r -> {
+				var reference = object("vaultVersion", r.vaultVersion().toString(), "type", r.type(), "title", r.title(),
+						"sourceDeposit", r.sourceDeposit().toString(), "sourceNumber", r.sourceNumber(), "fileName",
+						r.fileName());
+				reference.put("sourcePosition", r.sourcePosition());
+				if (r.validUntil() != null) {
+					reference.put("validUntil", r.validUntil().toString());
+				}
+				return reference;
+			}).toList());
+		}
 		return root;
 	}
 
@@ -118,6 +135,7 @@ record Manifest(Content content, byte[] bytes, String sha256Hex) {
 			String consultationTitle, String buyer, CompanyId company, String companyName, String siret,
 			AccountId depositor, String depositorName, String depositorEmail, Locale locale, Instant receivedAt,
 			boolean late, boolean test, List<Integer> lots, BackupCopy backupCopy,
-			List<DepositRequest.Partner> consortium, String openingKey, String wrappedKey, List<DepositPiece> pieces) {
+			List<DepositRequest.Partner> consortium, String openingKey, String wrappedKey, List<DepositPiece> pieces,
+			List<DepositView.Reference> references) {
 	}
 }

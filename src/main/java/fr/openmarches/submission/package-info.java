@@ -31,6 +31,16 @@
  * page reads the ticked documents and seals them like the other files; the piece names the vault
  * version ({@code vaultVersion}), which must be the company's, in the candidature envelope, with
  * the same SHA-256 and size; the deposit and the manifest record its type, title and validity.
+ * Likewise the company's DUME response ({@code espdResponse}, module {@code dume}) goes into the
+ * candidature envelope in place of DC1/DC2: the page fetches its XML and PDF, seals them, and the
+ * server checks them against {@link fr.openmarches.dume.EspdResponses#depositCopy} (the company's,
+ * this consultation's, the bytes as saved) and records response, version and form. The opening
+ * module learns what each piece copies ({@link fr.openmarches.opening.SealedDeposit.Origin}).
+ * « Dites-le-nous une fois »: a deposit may also reference ({@code references}) a valid vault
+ * version that an earlier deposit of the company to a consultation of the same purchasing entity
+ * holds as a piece the opening opened ({@link fr.openmarches.opening.OpeningDesk#opened}); no file
+ * is sent, and after opening the buyer reads that earlier opened copy
+ * ({@link fr.openmarches.opening.OpeningDesk#referencedPiece}), never the vault.
  *
  * <p><b>Receipts.</b> {@code Receipts} listens to {@code DepositReceived}: it renders the receipt
  * from the manifest ({@code receipt.ReceiptDocument}: French or English, Paris times, embedded

@@ -16,7 +16,10 @@
  *
  * <p>Deposits: {@link fr.openmarches.vault.Vault#documentWithVersion} tells the submission module
  * which document a piece copied from the vault is, for the company depositing; the copy itself is
- * sealed in the deposit by the supplier's browser, so the buyer never reads the vault.
+ * sealed in the deposit by the supplier's browser, so the buyer never reads the vault. A document
+ * already given to the same purchasing entity in an opened deposit may be referenced instead of sent
+ * again (« dites-le-nous une fois », module {@code submission}): the buyer then reads the copy opened
+ * from that earlier deposit, still never the vault.
  *
  * <p>REST: {@code /api/v1/my-company/vault/documents} ({@code web.VaultApi}). Settings
  * {@code openmarches.vault.*}: {@code max-file-size} (20MB), {@code allowed-extensions},

@@ -35,17 +35,20 @@ function start(form) {
 		const pieces = chosenFiles(form);
 		const lots = [...form.querySelectorAll('input[name="lot"]:checked')].map((box) => Number(box.value));
 		const vaultBoxes = [...form.querySelectorAll('input[name="vault"]:checked')];
-		if (pieces.length === 0 && vaultBoxes.length === 0) {
+		const espdBox = form.querySelector('input[name="espd"]:checked');
+		if (pieces.length === 0 && vaultBoxes.length === 0 && !espdBox) {
 			return problem(form.querySelector('#deposit-problems'), document.documentElement.lang === 'en'
 				? 'Add at least one file.' : 'Ajoutez au moins un fichier.');
 		}
 		const button = form.querySelector('#deposit-submit');
 		button.disabled = true;
 		try {
+			pieces.push(...await espdFiles(consultation, espdBox));
 			pieces.push(...await vaultFiles(vaultBoxes));
 			const deposit = await depositFiles({ consultation, openingKey, csrf, draftKey, pieces, lots,
 				backupCopy: form.querySelector('input[name="backupCopy"]:checked')?.value ?? 'NONE',
-				consortium: partners(form.querySelector('#consortium').value) });
+				consortium: partners(form.querySelector('#consortium').value),
+				references: [...form.querySelectorAll('input[name="reference"]:checked')].map((box) => ({ vaultVersion: box.value })) });
 			localStorage.removeItem(draftKey);
 			status('done');
 			window.location.assign(`/mon-espace/depots/${deposit.id}`);
@@ -103,6 +106,29 @@ async function vaultFiles(boxes) {
 	return pieces;
 }
 
+/**
+ * The company's DUME response, when ticked: its ESPD XML and its readable PDF as saved, fetched
+ * here and sealed like any other file (the server checks them by hash against the saved response).
+ */
+async function espdFiles(consultation, box) {
+	if (!box) {
+		return [];
+	}
+	document.getElementById('deposit-progress').hidden = false;
+	status('espd');
+	const pieces = [];
+	for (const [form, name, type] of [['xml', box.dataset.xmlName, 'application/xml'], ['pdf', box.dataset.pdfName, 'application/pdf']]) {
+		const response = await fetch(`/api/v1/my-company/espd-responses/${consultation}/${form}`);
+		if (!response.ok) {
+			throw new Error(`${name}: ${response.status}`);
+		}
+		const blob = await response.blob();
+		const file = new File([blob], name, { type, lastModified: 0 });
+		pieces.push({ file, envelope: 'APPLICATION', lot: null, espdResponse: box.value });
+	}
+	return pieces;
+}
+
 function partners(text) {
 	return text.split('\n').map((line) => line.trim()).filter(Boolean).map((line) => {
 		const [name, siret] = line.split(';').map((part) => part.trim());
@@ -110,7 +136,7 @@ function partners(text) {
 	});
 }
 
-async function depositFiles({ consultation, openingKey, csrf, draftKey, pieces, lots, backupCopy, consortium }) {
+async function depositFiles({ consultation, openingKey, csrf, draftKey, pieces, lots, backupCopy, consortium, references }) {
 	const draft = JSON.parse(localStorage.getItem(draftKey) ?? 'null') ?? { contentKey: base64(newContentKey()), files: {} };
 	localStorage.setItem(draftKey, JSON.stringify(draft));
 	const contentKey = fromBase64(draft.contentKey);
@@ -127,6 +153,7 @@ async function depositFiles({ consultation, openingKey, csrf, draftKey, pieces, 
 		wrappedKey: await wrapContentKey(contentKey, openingKey),
 		lots, backupCopy, consortium,
 		pieces: sent,
+		references,
 	});
 	return response.json();
 }
@@ -134,7 +161,7 @@ async function depositFiles({ consultation, openingKey, csrf, draftKey, pieces, 
 /** Seals and sends one file, resuming its upload if this browser started it before. */
 async function sendFile({ consultation, csrf, draft, draftKey, contentKey, piece, row }) {
 	const { file } = piece;
-	const identity = `${piece.envelope}/${piece.lot ?? ''}/${file.name}/${file.size}/${file.lastModified}${piece.vaultVersion ? `/vault/${piece.vaultVersion}` : ''}`;
+	const identity = `${piece.envelope}/${piece.lot ?? ''}/${file.name}/${file.size}/${file.lastModified}${piece.vaultVersion ? `/vault/${piece.vaultVersion}` : ''}${piece.espdResponse ? `/espd/${piece.espdResponse}` : ''}`;
 	let known = draft.files[identity];
 	const chunkSize = known?.chunkSize ?? DEFAULT_CHUNK_SIZE;
 	const salt = known ? fromBase64(known.salt) : newFileSalt();
@@ -175,6 +202,7 @@ async function sendFile({ consultation, csrf, draft, draftKey, contentKey, piece
 		upload: upload.id, envelope: piece.envelope, lot: piece.lot, fileName: file.name,
 		mediaType: file.type || 'application/octet-stream', size: file.size, plainSha256: plain.hex(),
 		chunkSize, salt: known.salt, signs: piece.signs ?? null, vaultVersion: piece.vaultVersion ?? null,
+		espdResponse: piece.espdResponse ?? null,
 	};
 }
 

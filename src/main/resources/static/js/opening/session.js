@@ -139,6 +139,12 @@ async function render() {
 			if (piece.fileName) {
 				row.querySelector('.piece-name span').textContent = piece.fileName;
 			}
+			if (piece.origin && !row.querySelector('.piece-origin')) {
+				const origin = document.createElement('span');
+				origin.className = 'fr-hint-text piece-origin';
+				origin.textContent = originLabel(piece.origin);
+				row.querySelector('.piece-name span').after(origin);
+			}
 			row.querySelector('.piece-download').hidden = piece.outcome !== 'OPENED';
 			const signature = row.querySelector('.piece-signature');
 			if (piece.outcome === 'OPENED' && !piece.signature && signature.textContent.trim() === '') {
@@ -318,4 +324,13 @@ window.addEventListener('pagehide', () => {
 if (root) {
 	refresh().then(() => root.setAttribute('data-ready', ''));
 	setInterval(() => refresh().catch(() => { /* the next poll tries again */ }), POLL_MS);
+}
+
+/** What an opened piece copies (the company's DUME response, a vault document), in the page's language. */
+function originLabel(origin) {
+	const label = (key) => document.querySelector(`#piece-origin-labels [data-origin="${key}"]`)?.textContent ?? key;
+	if (origin.kind === 'VAULT') {
+		return label('VAULT').replace('{0}', `${label(`type-${origin.detail}`)} — ${origin.title}`);
+	}
+	return label(`${origin.kind}-${origin.detail}`);
 }

@@ -68,8 +68,11 @@ public class OpeningFixtures {
 
 	private final OrganisationService organisations;
 
+	private final OpeningDesk desk;
+
 	OpeningFixtures(OpeningKeys openingKeys, CommissionKeys commissionKeys, ConsultationService consultations,
-			AccountService accounts, OrganisationService organisations) {
+			AccountService accounts, OrganisationService organisations, OpeningDesk desk) {
+		this.desk = desk;
 		this.openingKeys = openingKeys;
 		this.commissionKeys = commissionKeys;
 		this.consultations = consultations;
@@ -114,6 +117,45 @@ public class OpeningFixtures {
 		commissionKeys.register(member.account(), new NewMemberKey(base64(memberKeyPair().getPublic().getEncoded()),
 				protectedMemberKey()));
 		return member;
+	}
+
+	/**
+	 * Opens every piece of {@code envelope} of a closed consultation prepared here, as its commission
+	 * of one would in a browser: a session, the member's share handed, the file keys derived from the
+	 * test opening key, the session ended.
+	 */
+	public static void open(ConsultationId id, fr.openmarches.consultation.Envelope envelope) {
+		if (instance == null) {
+			throw new IllegalStateException("OpeningFixtures is a bean of @IntegrationTest contexts only");
+		}
+		instance.openEnvelope(id, envelope);
+	}
+
+	void openEnvelope(ConsultationId id, fr.openmarches.consultation.Envelope envelope) {
+		var entity = consultations.summaries(List.of(id)).get(id).entity().id();
+		var member = MEMBERS.get(entity);
+		var sessionKeys = OpeningKeyPairs.generate();
+		desk.start(member, id, envelope, OpeningKeyPairs.spki(sessionKeys.getPublic()));
+		desk.join(member, id, sealBox(openingKeyPair().getPrivate().getEncoded(), sessionKeys.getPublic()));
+		var keys = new java.util.ArrayList<FileKey>();
+		for (var deposit : desk.view(member, id).deposits()) {
+			byte[] contentKey;
+			try {
+				contentKey = fr.openmarches.sealing.ContentKeys.unwrap(Base64.getDecoder().decode(deposit.wrappedKey()),
+						openingKeyPair().getPrivate());
+			}
+			catch (fr.openmarches.sealing.SealBrokenException e) {
+				throw new IllegalStateException("A deposit not sealed for the test opening key", e);
+			}
+			for (var piece : deposit.pieces()) {
+				if (piece.envelope() == envelope) {
+					keys.add(new FileKey(deposit.id(), piece.position(), base64(fr.openmarches.sealing.SealedFiles
+						.fileKey(contentKey, Base64.getDecoder().decode(piece.salt())))));
+				}
+			}
+		}
+		desk.open(member, id, keys);
+		desk.end(member, id);
 	}
 
 	/** A new commission member of {@code entity}, with the shared member key. */

@@ -58,6 +58,16 @@ public final class DepositCalls {
 	/** As {@link #add}, for a copy of the vault version {@code vaultVersion} (null: a file of the supplier's). */
 	DepositCalls add(ConsultationId consultation, String envelope, Integer lot, String fileName, byte[] content,
 			UUID vaultVersion) throws IOException {
+		return add(consultation, envelope, lot, fileName, content, vaultVersion == null ? null : "vaultVersion",
+				vaultVersion);
+	}
+
+	/**
+	 * As {@link #add}, for a piece that names what it copies: {@code field} is {@code vaultVersion} or
+	 * {@code espdResponse}, {@code reference} its value (null field: a file of the supplier's).
+	 */
+	DepositCalls add(ConsultationId consultation, String envelope, Integer lot, String fileName, byte[] content,
+			String field, UUID reference) throws IOException {
 		var salt = new byte[16];
 		new SecureRandom().nextBytes(salt);
 		var sealed = new ByteArrayOutputStream();
@@ -78,8 +88,8 @@ public final class DepositCalls {
 		}
 		var piece = piece(id, envelope, lot, fileName, content.length, sha256(content), CHUNK,
 				Base64.getEncoder().encodeToString(salt));
-		pieces.add(vaultVersion == null ? piece
-				: piece.substring(0, piece.lastIndexOf('}')) + ", \"vaultVersion\": \"" + vaultVersion + "\"}");
+		pieces.add(field == null ? piece
+				: piece.substring(0, piece.lastIndexOf('}')) + ", \"" + field + "\": \"" + reference + "\"}");
 		return this;
 	}
 
@@ -97,12 +107,23 @@ public final class DepositCalls {
 				Base64.getEncoder().encodeToString(ContentKeys.wrap(contentKey, openingKey)), lots, pieces);
 	}
 
+	/** As {@link #deposit(ConsultationId, PublicKey, List)}, with {@code references} (a JSON array) besides. */
+	WebVisitor.Page deposit(ConsultationId consultation, PublicKey openingKey, List<Integer> lots, String references) {
+		return deposit(consultation, ContentKeys.fingerprint(openingKey),
+				Base64.getEncoder().encodeToString(ContentKeys.wrap(contentKey, openingKey)), lots, pieces, references);
+	}
+
 	WebVisitor.Page deposit(ConsultationId consultation, String fingerprint, String wrappedKey, List<Integer> lots,
 			List<String> pieces) {
+		return deposit(consultation, fingerprint, wrappedKey, lots, pieces, "[]");
+	}
+
+	private WebVisitor.Page deposit(ConsultationId consultation, String fingerprint, String wrappedKey,
+			List<Integer> lots, List<String> pieces, String references) {
 		return visitor.postJson("/api/v1/consultations/" + consultation.value() + "/deposits", """
 				{"openingKey": "%s", "wrappedKey": "%s", "lots": %s, "backupCopy": "PHYSICAL",
-				 "consortium": [], "pieces": [%s]}"""
-			.formatted(fingerprint, wrappedKey, lots, String.join(",", pieces)));
+				 "consortium": [], "pieces": [%s], "references": %s}"""
+			.formatted(fingerprint, wrappedKey, lots, String.join(",", pieces), references));
 	}
 
 	public List<String> pieces() {

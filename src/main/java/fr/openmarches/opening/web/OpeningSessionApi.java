@@ -241,4 +241,33 @@ class OpeningSessionApi {
 			.header("X-Content-Type-Options", "nosniff")
 			.body(body);
 	}
+
+	@GetMapping(path = "/references/{deposit}/{index}", produces = { MediaType.APPLICATION_OCTET_STREAM_VALUE,
+			MediaType.APPLICATION_PROBLEM_JSON_VALUE })
+	@Operation(summary = "Read a document referenced instead of sent again", description = """
+			« Dites-le-nous une fois »: a deposit may reference a vault document the company already gave to the same \
+			purchasing entity in an earlier deposit, opened there (the deposit view lists them as references once the \
+			deposit's candidature opened). This serves that earlier opened copy, decrypted on the fly, to the \
+			consultation's members and buyers once the deposit's candidature opened; 404 before, or for anyone else. \
+			The company's vault itself is never read.""")
+	@ApiResponse(responseCode = "200", description = "The document", content = @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM_VALUE))
+	ResponseEntity<StreamingResponseBody> reference(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id,
+			@PathVariable UUID deposit, @PathVariable int index) {
+		var piece = desk.referencedPiece(user.accountId(), new ConsultationId(id), deposit, index);
+		StreamingResponseBody body = out -> {
+			try {
+				piece.content().writeTo(out);
+			}
+			catch (SealBrokenException broken) {
+				throw new IOException("Reference " + deposit + "/" + index + " no longer opens: " + broken.getMessage(), broken);
+			}
+		};
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(piece.fileName(), StandardCharsets.UTF_8).build().toString())
+			.contentType(MediaType.APPLICATION_OCTET_STREAM)
+			.contentLength(piece.size())
+			.header("X-Content-Type-Options", "nosniff")
+			.body(body);
+	}
 }

@@ -10,6 +10,7 @@ import fr.openmarches.opening.FileKey;
 import fr.openmarches.opening.OpeningDesk;
 import fr.openmarches.opening.OpeningSessionView;
 import fr.openmarches.opening.PieceOutcome;
+import fr.openmarches.opening.SealedDeposit;
 import fr.openmarches.opening.SignatureStatus;
 import fr.openmarches.signature.PieceVerdict;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -112,7 +113,9 @@ final class SessionResources {
 			@Schema(description = "Fingerprint of the opening key the content key is wrapped for") String openingKey,
 			@Schema(description = "The content key wrapped for the opening key (RSA-OAEP-SHA256), base64") String wrappedKey,
 			List<PieceResource> pieces,
-			@Schema(description = "The commission's decision on the application; null until recorded") AdmissionResource admission) {
+			@Schema(description = "The commission's decision on the application; null until recorded") AdmissionResource admission,
+			@Schema(description = "Documents referenced instead of sent again (« dites-le-nous une fois »), listed once "
+					+ "the deposit's candidature opened; read at references/{deposit}/{index}") List<SealedDeposit.Reference> references) {
 
 		static DepositResource of(OpeningSessionView.Deposit d) {
 			var admission = d.admission();
@@ -120,7 +123,8 @@ final class SessionResources {
 					d.lateDecision() == null ? null : DecisionResource.of(d.lateDecision()), d.openingKey(),
 					d.wrappedKey(), d.pieces().stream().map(PieceResource::of).toList(),
 					admission == null ? null : new AdmissionResource(admission.admitted(), admission.by().value(),
-							admission.name(), admission.at(), admission.reason()));
+							admission.name(), admission.at(), admission.reason()),
+					d.references());
 		}
 	}
 
@@ -145,12 +149,15 @@ final class SessionResources {
 			@Schema(description = "Null until a file key was handed for it") PieceOutcome outcome,
 			@Schema(description = "SHA-256 of the plaintext found when it opened") String foundSha256, Instant triedAt,
 			int attempts,
-			@Schema(description = "The check of its signature; null until checked, shortly after it opened") SignatureResource signature) {
+			@Schema(description = "The check of its signature; null until checked, shortly after it opened") SignatureResource signature,
+			@Schema(description = "Once opened, what the deposit recorded it as a copy of: the company's DUME response "
+					+ "(ESPD_RESPONSE, detail XML or PDF) or a vault document (VAULT, detail its type); null for a file "
+					+ "of the company's") SealedDeposit.Origin origin) {
 
 		static PieceResource of(OpeningSessionView.Piece p) {
 			return new PieceResource(p.position(), p.envelope(), p.lot(), p.fileName(), p.mediaType(), p.size(),
 					p.plainSha256(), p.sealedSize(), p.sealedSha256(), p.chunkSize(), p.salt(), p.outcome(), p.foundSha256(),
-					p.triedAt(), p.attempts(), p.signature() == null ? null : SignatureResource.of(p.signature()));
+					p.triedAt(), p.attempts(), p.signature() == null ? null : SignatureResource.of(p.signature()), p.origin());
 		}
 	}
 

@@ -78,7 +78,9 @@ class DepositApi {
 			description = "Once every file is uploaded (sealed, see docs/sealing.md) and its upload completed: records the "
 					+ "deposit, timestamps its manifest, chains it into the evidence log and answers the deposit. The signed "
 					+ "receipt (PDF and mail) follows within moments. A deposit after the deadline is kept and marked late. "
-					+ "Needs the session's CSRF token in X-CSRF-TOKEN.")
+					+ "A piece may copy a vault version (vaultVersion) or be the company's DUME response to this "
+					+ "consultation, its XML or PDF as exported (espdResponse: the response id; candidature envelope "
+					+ "only, checked by SHA-256 and size). Needs the session's CSRF token in X-CSRF-TOKEN.")
 	@ApiResponse(responseCode = "201", description = "The deposit, at the address of the Location header")
 	@ApiResponse(responseCode = "400", description = "The request is wrong: the detail says what",
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))

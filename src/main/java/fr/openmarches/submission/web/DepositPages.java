@@ -17,6 +17,9 @@ import fr.openmarches.consultation.BuyerConsultations;
 import fr.openmarches.consultation.ConsultationCatalogue;
 import fr.openmarches.consultation.ConsultationDetails;
 import fr.openmarches.consultation.ConsultationId;
+import fr.openmarches.dume.EspdNotFoundException;
+import fr.openmarches.dume.EspdResponse;
+import fr.openmarches.dume.EspdResponses;
 import fr.openmarches.identity.SignedInUser;
 import fr.openmarches.opening.OpeningKey;
 import fr.openmarches.opening.OpeningKeys;
@@ -27,6 +30,7 @@ import fr.openmarches.submission.DepositId;
 import fr.openmarches.submission.DepositRegister;
 import fr.openmarches.submission.DepositStatus;
 import fr.openmarches.submission.DepositView;
+import fr.openmarches.submission.Uploader;
 import fr.openmarches.vault.Vault;
 import fr.openmarches.vault.VaultDocument;
 
@@ -56,14 +60,18 @@ class DepositPages {
 
 	private final Vault vault;
 
+	private final EspdResponses espdResponses;
+
 	private final DepositRegisterCsv registerCsv;
 
 	private final java.time.Clock clock;
 
 	DepositPages(DepositDesk desk, DepositRegister register, ConsultationCatalogue catalogue, CompanyService companies, CompanyOfMember member,
-			BuyerConsultations buyerConsultations, OpeningKeys openingKeys, Vault vault, DepositRegisterCsv registerCsv,
+			BuyerConsultations buyerConsultations, OpeningKeys openingKeys, Vault vault, EspdResponses espdResponses,
+			DepositRegisterCsv registerCsv,
 			java.time.Clock clock) {
 		this.vault = vault;
+		this.espdResponses = espdResponses;
 		this.registerCsv = registerCsv;
 		this.clock = clock;
 		this.desk = desk;
@@ -93,11 +101,24 @@ class DepositPages {
 		model.addAttribute("expiredVaultDocuments", documents.stream()
 			.filter(d -> d.validity(today) == VaultDocument.Validity.EXPIRED)
 			.toList());
+		model.addAttribute("espd", espdResponse(person, consultation.id()));
+		model.addAttribute("referenceable", desk.referenceable(new Uploader(person.accountId(), company),
+				consultation.id()));
 		model.addAttribute("previous", desk.depositsOf(company, 0, 200)
 			.stream()
 			.filter(d -> d.consultation().equals(consultation.id()))
 			.toList());
 		return "submission/deposit";
+	}
+
+	/** The company's DUME response to the consultation (saved or not); none when the consultation has no DUME (never published). */
+	private EspdResponse espdResponse(SignedInUser person, ConsultationId consultation) {
+		try {
+			return espdResponses.responseOf(person.accountId(), consultation);
+		}
+		catch (EspdNotFoundException e) {
+			return null;
+		}
 	}
 
 	@GetMapping("/mon-espace/depots")
