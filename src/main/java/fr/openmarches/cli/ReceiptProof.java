@@ -32,6 +32,8 @@ import org.bouncycastle.cms.CMSSignedData;
 import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
 import org.bouncycastle.tsp.TimeStampToken;
 
+import fr.openmarches.sealing.CertificateChains;
+
 /**
  * {@code verifier-recu}: proves on this machine, from the public evidence API only, that a
  * receipt's deposit is in the evidence log and its timestamp valid (docs/evidence.md, « Verifying,
@@ -53,8 +55,6 @@ final class ReceiptProof {
 	private static final HexFormat HEX = HexFormat.of();
 
 	private static final int PAGE = 1000;
-
-	private static final int MAX_CHAIN = 5;
 
 	/** What a receipt says: the deposit, its manifest's SHA-256, its entry in the log. */
 	record Receipt(UUID deposit, byte[] manifestSha256, long sequence) {
@@ -338,42 +338,13 @@ final class ReceiptProof {
 	private boolean trusted(X509CertificateHolder signer, Collection<X509CertificateHolder> carried) {
 		var converter = new JcaX509CertificateConverter();
 		try {
-			var current = converter.getCertificate(signer);
-			for (int depth = 0; depth < MAX_CHAIN; depth++) {
-				for (var anchor : anchors) {
-					if (anchor.equals(current) || issuedBy(current, anchor)) {
-						return true;
-					}
-				}
-				X509Certificate issuer = null;
-				for (var candidate : carried) {
-					var certificate = converter.getCertificate(candidate);
-					if (!certificate.equals(current) && issuedBy(current, certificate)) {
-						issuer = certificate;
-						break;
-					}
-				}
-				if (issuer == null) {
-					return false;
-				}
-				current = issuer;
+			var certificates = new ArrayList<X509Certificate>();
+			for (var holder : carried) {
+				certificates.add(converter.getCertificate(holder));
 			}
-			return false;
+			return CertificateChains.reachesAnchor(converter.getCertificate(signer), certificates, anchors);
 		}
 		catch (CertificateException e) {
-			return false;
-		}
-	}
-
-	private static boolean issuedBy(X509Certificate certificate, X509Certificate issuer) {
-		if (!certificate.getIssuerX500Principal().equals(issuer.getSubjectX500Principal())) {
-			return false;
-		}
-		try {
-			certificate.verify(issuer.getPublicKey());
-			return true;
-		}
-		catch (Exception e) {
 			return false;
 		}
 	}

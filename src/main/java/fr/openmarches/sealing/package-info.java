@@ -22,6 +22,8 @@
  * <li>{@link fr.openmarches.sealing.PassphraseBox}: bytes under a passphrase (PBKDF2, AES-GCM).</li>
  * <li>{@link fr.openmarches.sealing.Shamir}: k-of-n split and combine of the opening private key,
  * byte-compatible with npm {@code shamir-secret-sharing}.</li>
+ * <li>{@link fr.openmarches.sealing.CertificateChains}: whether a timestamp authority's certificate
+ * chains up to a trust anchor — shared by the server's token checks and the command-line verifier.</li>
  * </ul>
  *
  * <p><b>Why here and not only in the browser.</b> The server never needs these to receive a bid: it

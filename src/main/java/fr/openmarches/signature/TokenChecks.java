@@ -1,7 +1,6 @@
 package fr.openmarches.signature;
 
 import java.io.IOException;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.cert.CertificateException;
 import java.security.cert.X509Certificate;
@@ -19,6 +18,7 @@ import org.bouncycastle.tsp.TimeStampRequest;
 import org.bouncycastle.tsp.TimeStampResponse;
 import org.bouncycastle.tsp.TimeStampToken;
 
+import fr.openmarches.sealing.CertificateChains;
 import fr.openmarches.signature.TimestampException.Reason;
 
 /**
@@ -33,8 +33,6 @@ import fr.openmarches.signature.TimestampException.Reason;
  * its tokens are then checked against the certificate they carry
  */
 record TokenChecks(List<X509Certificate> anchors, boolean anchorRequired) {
-
-	private static final int MAX_CHAIN = 5;
 
 	/** The token of a reply to {@code request}, checked. */
 	TimestampToken accept(TimeStampResponse response, TimeStampRequest request, String from) {
@@ -104,42 +102,13 @@ record TokenChecks(List<X509Certificate> anchors, boolean anchorRequired) {
 	private boolean chainsToAnAnchor(X509CertificateHolder signer, Collection<X509CertificateHolder> carried) {
 		var converter = new JcaX509CertificateConverter();
 		try {
-			var current = converter.getCertificate(signer);
-			for (int depth = 0; depth < MAX_CHAIN; depth++) {
-				for (var anchor : anchors) {
-					if (anchor.equals(current) || issuedBy(current, anchor)) {
-						return true;
-					}
-				}
-				X509Certificate issuer = null;
-				for (var candidate : carried) {
-					var certificate = converter.getCertificate(candidate);
-					if (!certificate.equals(current) && issuedBy(current, certificate)) {
-						issuer = certificate;
-						break;
-					}
-				}
-				if (issuer == null) {
-					return false;
-				}
-				current = issuer;
+			var certificates = new java.util.ArrayList<X509Certificate>();
+			for (var holder : carried) {
+				certificates.add(converter.getCertificate(holder));
 			}
-			return false;
+			return CertificateChains.reachesAnchor(converter.getCertificate(signer), certificates, anchors);
 		}
 		catch (CertificateException e) {
-			return false;
-		}
-	}
-
-	private static boolean issuedBy(X509Certificate certificate, X509Certificate issuer) {
-		if (!certificate.getIssuerX500Principal().equals(issuer.getSubjectX500Principal())) {
-			return false;
-		}
-		try {
-			certificate.verify(issuer.getPublicKey());
-			return true;
-		}
-		catch (GeneralSecurityException e) {
 			return false;
 		}
 	}
