@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import fr.openmarches.consultation.ConsultationId;
 import fr.openmarches.identity.SignedInUser;
+import fr.openmarches.opening.OpenedPiece;
 import fr.openmarches.opening.OpeningDesk;
 import fr.openmarches.opening.web.SessionResources.AdmissionPayload;
 import fr.openmarches.opening.web.SessionResources.DecisionPayload;
@@ -223,23 +224,8 @@ class OpeningSessionApi {
 	@ApiResponse(responseCode = "200", description = "The piece", content = @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM_VALUE))
 	ResponseEntity<StreamingResponseBody> piece(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id,
 			@PathVariable UUID deposit, @PathVariable int position) {
-		var piece = desk.openedPiece(user.accountId(), new ConsultationId(id), deposit, position);
-		StreamingResponseBody body = out -> {
-			try {
-				piece.content().writeTo(out);
-			}
-			catch (SealBrokenException broken) {
-				throw new IOException("Piece " + deposit + "/" + position + " no longer opens: " + broken.getMessage(), broken);
-			}
-		};
-		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(piece.fileName(), StandardCharsets.UTF_8).build().toString())
-			// always as bytes to save, whatever type the company declared: nothing of it renders in the platform's origin
-			.contentType(MediaType.APPLICATION_OCTET_STREAM)
-			.contentLength(piece.size())
-			.header("X-Content-Type-Options", "nosniff")
-			.body(body);
+		return attachment(desk.openedPiece(user.accountId(), new ConsultationId(id), deposit, position),
+				"Piece " + deposit + "/" + position);
 	}
 
 	@GetMapping(path = "/references/{deposit}/{index}", produces = { MediaType.APPLICATION_OCTET_STREAM_VALUE,
@@ -253,13 +239,22 @@ class OpeningSessionApi {
 	@ApiResponse(responseCode = "200", description = "The document", content = @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM_VALUE))
 	ResponseEntity<StreamingResponseBody> reference(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id,
 			@PathVariable UUID deposit, @PathVariable int index) {
-		var piece = desk.referencedPiece(user.accountId(), new ConsultationId(id), deposit, index);
+		return attachment(desk.referencedPiece(user.accountId(), new ConsultationId(id), deposit, index),
+				"Reference " + deposit + "/" + index);
+	}
+
+	/**
+	 * An opened piece as an attachment, decrypted while it streams: always as bytes to save, whatever type
+	 * the company declared, so that nothing of it renders in the platform's origin; should a tag fail
+	 * while streaming, the connection is cut.
+	 */
+	private static ResponseEntity<StreamingResponseBody> attachment(OpenedPiece piece, String what) {
 		StreamingResponseBody body = out -> {
 			try {
 				piece.content().writeTo(out);
 			}
 			catch (SealBrokenException broken) {
-				throw new IOException("Reference " + deposit + "/" + index + " no longer opens: " + broken.getMessage(), broken);
+				throw new IOException(what + " no longer opens: " + broken.getMessage(), broken);
 			}
 		};
 		return ResponseEntity.ok()
