@@ -17,6 +17,7 @@ import fr.openmarches.consultation.ConsultationId;
 import fr.openmarches.consultation.NoSuchConsultationException;
 import fr.openmarches.identity.AccountId;
 import fr.openmarches.platform.LegalTime;
+import fr.openmarches.platform.SafeFileNames;
 import fr.openmarches.signature.PieceVerdict.Indication;
 import fr.openmarches.signature.SignatureVerifier;
 
@@ -80,7 +81,7 @@ public class ContractSigning {
 		if (records.find(id, lot).filter(Contract::signed).isPresent()) {
 			throw new AnalysisRefusedException(Reason.CONTRACT_SIGNED);
 		}
-		var name = fileName(fileName, "marche.pdf");
+		var name = SafeFileNames.of(fileName, "marche.pdf");
 		var consultation = buyers.find(buyer, id).orElseThrow(() -> new NoSuchConsultationException(id));
 		var now = clock.instant();
 		var message = letters.contract(consultation, decision, name, buyer, now);
@@ -166,7 +167,7 @@ public class ContractSigning {
 			throw new AnalysisRefusedException(Reason.NOT_THE_CONTRACT);
 		}
 		var original = records.document(contract.consultation(), contract.lot());
-		var name = fileName(fileName, contract.fileName() + (isPdf(signed) ? "" : ".p7s"));
+		var name = SafeFileNames.of(fileName, contract.fileName() + (isPdf(signed) ? "" : ".p7s"));
 		if (!verifier.signsExactly(signed, name, original, contract.fileName())) {
 			throw new AnalysisRefusedException(Reason.NOT_THE_CONTRACT);
 		}
@@ -187,16 +188,6 @@ public class ContractSigning {
 
 	static boolean isPdf(byte[] bytes) {
 		return bytes.length > 5 && new String(bytes, 0, 5, StandardCharsets.US_ASCII).equals("%PDF-");
-	}
-
-	/** The name as given, without folders or control characters; {@code fallback} when none is left. */
-	private static String fileName(String given, String fallback) {
-		if (given == null) {
-			return fallback;
-		}
-		var name = given.substring(Math.max(given.lastIndexOf('/'), given.lastIndexOf('\\')) + 1)
-			.replaceAll("\\p{Cntrl}", "").strip();
-		return name.isEmpty() ? fallback : name.length() > 255 ? name.substring(name.length() - 255) : name;
 	}
 
 	private static String sha256(byte[] bytes) {

@@ -24,6 +24,7 @@ import fr.openmarches.notification.Mailer;
 import fr.openmarches.platform.BlobId;
 import fr.openmarches.platform.BlobStore;
 import fr.openmarches.platform.PlatformProperties;
+import fr.openmarches.platform.SafeFileNames;
 
 /**
  * The answers to requests for missing documents, through the platform both ways: a member of the
@@ -100,7 +101,7 @@ public class DocumentReplies {
 				if (blob.size() == 0) {
 					throw new AnalysisRefusedException(Reason.EMPTY_REPLY);
 				}
-				stored.add(new DocumentReply.File(stored.size(), fileName(file.fileName(), stored.size()),
+				stored.add(new DocumentReply.File(stored.size(), SafeFileNames.of(file.fileName(), "piece-" + (stored.size() + 1)),
 						file.mediaType() == null || file.mediaType().isBlank() ? "application/octet-stream" : file.mediaType(),
 						blob.size(), blob.id().sha256()));
 			}
@@ -185,15 +186,5 @@ public class DocumentReplies {
 	private java.util.Optional<DocumentReply> find(UUID id) {
 		var message = jdbc.sql("select message_id from award.document_reply where id = ?").param(id).query(UUID.class).single();
 		return ofMessages(List.of(message)).stream().filter(r -> r.id().equals(id)).findFirst();
-	}
-
-	/** The name as given, without folders or control characters. */
-	private static String fileName(String given, int position) {
-		var name = given == null ? "" : given.substring(Math.max(given.lastIndexOf('/'), given.lastIndexOf('\\')) + 1)
-			.replaceAll("\\p{Cntrl}", "").strip();
-		if (name.isEmpty()) {
-			return "piece-" + (position + 1);
-		}
-		return name.length() > 255 ? name.substring(name.length() - 255) : name;
 	}
 }

@@ -10,6 +10,8 @@
  * letters) as text flowing down A4 pages in embedded DejaVu fonts, in the reader's language.</li>
  * <li>{@link fr.openmarches.platform.ApiProblems}: the REST APIs' RFC 9457 problem details, and
  * their one answer to a refused access (401 anonymous, 403 signed in).</li>
+ * <li>{@link fr.openmarches.platform.SafeFileNames}: file names from people's files made safe to keep
+ * and send back.</li>
  * <li>{@code database}: an embedded PostgreSQL started when no {@code spring.datasource.url} is
  * set, its data kept under {@code ./data/postgres}.</li>
  * <li>{@code web}: layout, locale (French by default, English on request), message bundles

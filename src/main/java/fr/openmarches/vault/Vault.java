@@ -17,6 +17,7 @@ import fr.openmarches.company.CompanyService;
 import fr.openmarches.identity.AccountId;
 import fr.openmarches.platform.BlobId;
 import fr.openmarches.platform.BlobStore;
+import fr.openmarches.platform.SafeFileNames;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -171,27 +172,9 @@ public class Vault {
 			.update();
 	}
 
-	/**
-	 * A file name safe to keep and to send back: no directories, no control or reserved
-	 * characters, no leading dots, at most 120 characters keeping the extension.
-	 */
+	/** A file name safe to keep and to send back ({@link SafeFileNames}), « document » when none is left. */
 	static String safeFileName(String name) {
-		if (name == null) {
-			return "document";
-		}
-		// invisible formatting first (a right-to-left override makes a .jpg read as a .pdf), then folders
-		var base = name.replaceAll("[\\p{Cf}\\p{Zl}\\p{Zp}]", "").replace('\\', '/');
-		base = base.substring(base.lastIndexOf('/') + 1);
-		base = base.replaceAll("[\\p{Cntrl}<>:\"|?*;]", "_").replaceAll("^[.\\s]+", "").strip();
-		if (base.isEmpty()) {
-			return "document";
-		}
-		if (base.length() > 120) {
-			var dot = base.lastIndexOf('.');
-			var extension = dot > 0 && base.length() - dot <= 10 ? base.substring(dot) : "";
-			base = base.substring(0, 120 - extension.length()) + extension;
-		}
-		return base;
+		return SafeFileNames.of(name, "document");
 	}
 
 	static String extension(String fileName) {
