@@ -80,6 +80,11 @@ public class Availability {
 		return properties.window();
 	}
 
+	/** How long each probe's slot lasts. */
+	public Duration probeInterval() {
+		return properties.probeInterval();
+	}
+
 	/** The longest window one call of the API may ask for. */
 	public Duration maxSpan() {
 		return properties.maxSpan();
@@ -99,6 +104,11 @@ public class Availability {
 			return Optional.empty();
 		}
 		var result = probe.run();
+		if (clock.instant().isAfter(slot.plus(properties.probeInterval().multipliedBy(2)))) {
+			// so late that its slot may already be stated (AvailabilityStatements): it stays unknown
+			log.warn("Availability probe of {} ended too late to be recorded: {}", slot, result.status());
+			return Optional.empty();
+		}
 		if (!record(slot, result)) {
 			return Optional.empty();
 		}

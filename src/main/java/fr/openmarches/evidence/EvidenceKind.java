@@ -63,5 +63,13 @@ public enum EvidenceKind {
 	 * subject is the decision (its row in {@code evidence.deadline_extension}); the statement holds
 	 * the rule's facts and the decision, the reason as its hash.
 	 */
-	DEADLINE_EXTENDED
+	DEADLINE_EXTENDED,
+
+	/**
+	 * The platform's availability statement for a consultation's deposit deadline was recorded, once
+	 * the deadline settled (every probe of the window in): the subject is UUIDv3 of the
+	 * consultation and the deadline; the statement is the availability statement itself (window,
+	 * periods, shares), the one the opening report attaches and cites.
+	 */
+	AVAILABILITY_STATED
 }

@@ -126,6 +126,32 @@ public class EvidenceLog {
 		});
 	}
 
+	/**
+	 * Appends a fact made once per subject: the entry of this kind about {@code subjectId} when
+	 * there is one (whatever its statement), otherwise {@code facts} computed and chained now. The
+	 * check and the append hold the log's lock, so that concurrent callers, on any instance, chain
+	 * one entry. Joins the caller's transaction.
+	 */
+	EvidenceEntry recordOnce(EvidenceKind kind, UUID subjectId, UUID consultationId,
+			java.util.function.Supplier<? extends Map<String, ?>> facts) {
+		return writing.execute(status -> {
+			var head = entries.lockHead();
+			var already = entries.about(subjectId).stream().filter(row -> row.kind().equals(kind.name())).findFirst();
+			if (already.isPresent()) {
+				return entry(already.get());
+			}
+			var statement = Statement.canonical(facts.get());
+			var payload = Statement.sha256(statement);
+			var sequence = head.sequence() + 1;
+			var recordedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
+			var hash = EntryHash.of(head.entryHash(), sequence, recordedAt, kind, subjectId, payload, NO_TOKEN);
+			var row = new Entries.Row(sequence, recordedAt, kind.name(), subjectId, payload, NO_TOKEN, head.entryHash(),
+					hash, consultationId, statement);
+			entries.append(row);
+			return entry(row);
+		});
+	}
+
 	/** Entries {@code from} to {@code to} (both included), in order, as stored. */
 	public List<EvidenceEntry> entries(long from, long to) {
 		return entries.between(from, to).stream().map(EvidenceLog::entry).toList();

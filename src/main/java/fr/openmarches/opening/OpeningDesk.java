@@ -436,7 +436,7 @@ public class OpeningDesk {
 			throw new SessionRefusedException(Reason.NOT_CLOSED);
 		}
 		var pdf = OpeningReport.render(view(commission, summary, isMember(commission, reader)), summary,
-				availability.before(summary.depositDeadline()), clock.instant(), locale);
+				availability.before(consultation, summary.depositDeadline()), clock.instant(), locale);
 		return seals.seal(pdf, OpeningReport.title(locale) + " " + summary.reference(), platform.baseUrl().toString());
 	}
 

@@ -37,7 +37,7 @@ final class OpeningReport {
 
 	private final ConsultationSummary summary;
 
-	private final List<DeadlineAvailability.Period> availability;
+	private final DeadlineAvailability.Statement availability;
 
 	private final Instant drawnUp;
 
@@ -46,7 +46,7 @@ final class OpeningReport {
 	private PdfPageFlow flow;
 
 	private OpeningReport(OpeningSessionView view, ConsultationSummary summary,
-			List<DeadlineAvailability.Period> availability, Instant drawnUp, Locale locale) {
+			DeadlineAvailability.Statement availability, Instant drawnUp, Locale locale) {
 		this.texts = new PdfTexts("opening", "report", locale);
 		this.view = view;
 		this.summary = summary;
@@ -60,7 +60,7 @@ final class OpeningReport {
 
 	/** The report of {@code view} as PDF bytes, drawn up at {@code drawnUp}; French for any locale but English. */
 	static byte[] render(OpeningSessionView view, ConsultationSummary summary,
-			List<DeadlineAvailability.Period> availability, Instant drawnUp, Locale locale) {
+			DeadlineAvailability.Statement availability, Instant drawnUp, Locale locale) {
 		return new OpeningReport(view, summary, availability, drawnUp, locale).render();
 	}
 
@@ -106,27 +106,42 @@ final class OpeningReport {
 	/** The platform's availability before the deadline, from its probes of itself (evidence module). */
 	private void availability() throws IOException {
 		flow.heading(texts.text("opening.report.section.availability"));
-		if (availability.isEmpty()) {
+		var periods = availability.periods();
+		if (periods.isEmpty()) {
 			flow.paragraph(texts.text("opening.report.availability.none"), fonts.regular, 9.5f, Color.BLACK);
 			return;
 		}
 		var total = new LinkedHashMap<String, Duration>();
-		for (var period : availability) {
+		for (var period : periods) {
 			total.merge(period.status(), Duration.between(period.start(), period.end()), Duration::plus);
 		}
 		flow.field(texts.text("opening.report.availability.window"), texts.text("opening.report.availability.span",
-				texts.dateTime(availability.getFirst().start()), texts.dateTime(availability.getLast().end())), fonts.regular);
+				texts.dateTime(periods.getFirst().start()), texts.dateTime(periods.getLast().end())), fonts.regular);
 		flow.field(texts.text("opening.report.availability.totals"), total.entrySet()
 			.stream()
 			.map(e -> texts.text("opening.report.availability." + e.getKey()) + " " + minutes(e.getValue()))
 			.collect(Collectors.joining(" ; ")), fonts.regular);
-		for (var period : availability) {
+		for (var period : periods) {
 			if (!period.status().equals("UP")) {
 				flow.field(texts.text("opening.report.availability." + period.status()),
 						texts.text("opening.report.availability.span", texts.dateTime(period.start()),
 								texts.dateTime(period.end())), fonts.bold);
 			}
 		}
+		availabilityEvidence();
+	}
+
+	/** Where the statement above is chained, so that anyone can check it is the one recorded then. */
+	private void availabilityEvidence() throws IOException {
+		if (!availability.recorded()) {
+			flow.field(texts.text("opening.report.availability.evidence"),
+					texts.text("opening.report.availability.notRecorded"), fonts.regular);
+			return;
+		}
+		flow.field(texts.text("opening.report.availability.evidence"),
+				texts.text("opening.report.availability.entry", Long.toString(availability.evidenceSequence())), fonts.regular);
+		flow.hash(texts.text("opening.report.availability.entryHash"), availability.entrySha256());
+		flow.hash(texts.text("opening.report.availability.statementHash"), availability.statementSha256());
 	}
 
 	private String minutes(Duration duration) {

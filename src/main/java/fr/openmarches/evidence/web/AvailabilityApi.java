@@ -25,6 +25,7 @@ import fr.openmarches.consultation.ConsultationCatalogue;
 import fr.openmarches.consultation.ConsultationId;
 import fr.openmarches.evidence.Availability;
 import fr.openmarches.evidence.AvailabilityStatement;
+import fr.openmarches.evidence.AvailabilityStatements;
 
 /**
  * The availability log as open data: what the platform's probes of itself say about a window,
@@ -36,12 +37,16 @@ class AvailabilityApi {
 
 	private final Availability availability;
 
+	private final AvailabilityStatements statements;
+
 	private final ConsultationCatalogue catalogue;
 
 	private final Clock clock;
 
-	AvailabilityApi(Availability availability, ConsultationCatalogue catalogue, Clock clock) {
+	AvailabilityApi(Availability availability, AvailabilityStatements statements, ConsultationCatalogue catalogue,
+			Clock clock) {
 		this.availability = availability;
+		this.statements = statements;
 		this.catalogue = catalogue;
 		this.clock = clock;
 	}
@@ -74,7 +79,10 @@ class AvailabilityApi {
 	@GetMapping(path = "/api/v1/consultations/{id}/availability", produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "The platform's availability before a consultation's deposit deadline",
 			description = "The statement of the window before the deposit deadline (4 hours by default, "
-					+ "openmarches.evidence.availability.window), once the deadline has passed.")
+					+ "openmarches.evidence.availability.window), once the deadline has passed. Two probe intervals after "
+					+ "the deadline it is recorded in the evidence log (an AVAILABILITY_STATED entry whose statement is "
+					+ "this one in canonical JSON) and served from there, with the entry cited in evidence; before, "
+					+ "evidence is null and the statement is what the probes say so far.")
 	@ApiResponse(responseCode = "200", description = "The statement")
 	@ApiResponse(responseCode = "404", description = "No such public consultation")
 	@ApiResponse(responseCode = "409", description = "The deposit deadline has not passed yet")
@@ -82,6 +90,10 @@ class AvailabilityApi {
 		var details = catalogue.find(new ConsultationId(id)).orElseThrow(NotFound::new);
 		if (details.depositDeadline().isAfter(clock.instant())) {
 			throw new NotYet();
+		}
+		var stated = statements.state(id, details.depositDeadline());
+		if (stated.isPresent()) {
+			return StatementResource.of(stated.get().statement(), EvidenceCitation.of(stated.get()));
 		}
 		return StatementResource.of(availability.beforeDeadline(details.depositDeadline()));
 	}
@@ -115,9 +127,14 @@ class AvailabilityApi {
 			@Schema(description = "UP, DEGRADED, DOWN or UNKNOWN: the worst status seen") String worst,
 			@Schema(description = "How many probes fell in the window") int probes,
 			@Schema(description = "The window cut in order, without gaps") List<PeriodResource> periods,
-			@Schema(description = "Each status's total time and percentage") List<ShareResource> shares) {
+			@Schema(description = "Each status's total time and percentage") List<ShareResource> shares,
+			@Schema(description = "The evidence log's entry recording this statement; null while not recorded", nullable = true) EvidenceCitation evidence) {
 
 		static StatementResource of(AvailabilityStatement statement) {
+			return of(statement, null);
+		}
+
+		static StatementResource of(AvailabilityStatement statement, EvidenceCitation evidence) {
 			return new StatementResource(statement.from(), statement.to(), statement.worst().name(), statement.probes(),
 					statement.periods()
 						.stream()
@@ -126,7 +143,20 @@ class AvailabilityApi {
 					statement.shares()
 						.stream()
 						.map(s -> new ShareResource(s.status().name(), s.duration().toSeconds(), s.percent()))
-						.toList());
+						.toList(), evidence);
+		}
+	}
+
+	@Schema(description = "Where a statement is chained: its AVAILABILITY_STATED entry (docs/evidence.md)")
+	record EvidenceCitation(@Schema(description = "The entry's sequence") long sequence,
+			@Schema(description = "The entry's hash, hex") String entryHash,
+			@Schema(description = "SHA-256 of the canonical statement, hex: the entry's payload hash") String statementSha256,
+			@Schema(description = "The statement as chained (canonical JSON)") String statement,
+			@Schema(description = "When it was recorded") Instant statedAt) {
+
+		static EvidenceCitation of(AvailabilityStatements.Stated stated) {
+			return new EvidenceCitation(stated.sequence(), java.util.HexFormat.of().formatHex(stated.entryHash()),
+					java.util.HexFormat.of().formatHex(stated.statementSha256()), stated.canonical(), stated.statedAt());
 		}
 	}
 
