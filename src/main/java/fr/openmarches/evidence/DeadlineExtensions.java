@@ -14,6 +14,8 @@ import java.util.UUID;
 
 import javax.sql.DataSource;
 
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -151,6 +153,20 @@ public class DeadlineExtensions {
 	 * the current one and now
 	 */
 	public Decision extend(AccountId buyer, ConsultationId id, Instant newDeadline, String reason) {
+		return extend(buyer, id, null, newDeadline, reason);
+	}
+
+	/**
+	 * The buyer extends {@code currentDeadline}, the deadline they saw (null: the one found when the
+	 * request arrives). Two buyers deciding at the same moment are taken one after the other (a lock
+	 * per consultation, held until the decision commits): the second finds the deadline moved by
+	 * the first and is refused, rather than extending again or losing the first's decision.
+	 * @throws NoSuchElementException when the consultation is not one of the buyer's
+	 * @throws DeadlineExtensionRefusedException as {@link #extend(AccountId, ConsultationId, Instant, String)},
+	 * and when the deadline is no longer {@code currentDeadline} ({@code evidence.extension.changed})
+	 */
+	public Decision extend(AccountId buyer, ConsultationId id, Instant currentDeadline, Instant newDeadline,
+			String reason) {
 		if (reason == null || reason.isBlank()) {
 			throw new DeadlineExtensionRefusedException(DeadlineExtensionRefusedException.Reason.INVALID,
 					"evidence.extension.reason.required", "reason");
@@ -163,62 +179,83 @@ public class DeadlineExtensions {
 			throw new DeadlineExtensionRefusedException(DeadlineExtensionRefusedException.Reason.INVALID,
 					"evidence.extension.deadline.required", "newDeadline");
 		}
-		return transactions.execute(status -> {
-			// the consultation as it is now, within the transaction that changes it
-			var consultation = buyers.find(buyer, id).orElseThrow(NoSuchElementException::new);
-			var facts = facts(consultation);
-			if (!facts.outage()) {
-				throw new DeadlineExtensionRefusedException(DeadlineExtensionRefusedException.Reason.CONFLICT,
-						facts.windowStarted() ? "evidence.extension.no-outage" : "evidence.extension.too-early", null);
-			}
-			if (!facts.extensible()) {
-				throw new DeadlineExtensionRefusedException(DeadlineExtensionRefusedException.Reason.CONFLICT,
-						"evidence.extension.state", null);
-			}
-			var now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-			Instant previous;
-			try {
-				previous = consultations.extendDeadline(id, newDeadline, reason);
-			}
-			catch (InvalidConsultationException notLater) {
-				throw new DeadlineExtensionRefusedException(DeadlineExtensionRefusedException.Reason.INVALID,
-						"evidence.extension.deadline.not-later", "newDeadline");
-			}
-			catch (IllegalTransitionException notNow) {
-				throw new DeadlineExtensionRefusedException(DeadlineExtensionRefusedException.Reason.CONFLICT,
-						"evidence.extension.state", null);
-			}
-			var extended = newDeadline.truncatedTo(ChronoUnit.SECONDS);
-			var reopened = consultation.state() == ConsultationState.CLOSED;
-			var outage = String.join(", ", facts.outagePeriods()
-				.stream()
-				.map(p -> p.status() + " " + p.start() + "/" + p.end())
-				.toList());
-			var decision = UUID.randomUUID();
-			// ids, times and the rule's facts; the reason is kept in the table, its hash in the log
-			var statement = new LinkedHashMap<String, Object>();
-			statement.put("kind", EvidenceKind.DEADLINE_EXTENDED.name());
-			statement.put("consultation", id.value());
-			statement.put("decidedBy", buyer.value());
-			statement.put("at", now);
-			statement.put("previousDeadline", previous);
-			statement.put("newDeadline", extended);
-			statement.put("reopened", reopened);
-			statement.put("windowStart", facts.windowStart());
-			statement.put("windowEnd", facts.windowEnd());
-			statement.put("outage", facts.outagePeriods().stream().map(p -> p.status() + " " + p.start() + "/" + p.end()).toList());
-			statement.put("reasonSha256", java.util.HexFormat.of().formatHex(Statement.sha256(reason.strip())));
-			var entry = log.record(EvidenceKind.DEADLINE_EXTENDED, decision, id.value(), statement);
-			sql.sql("""
-					insert into evidence.deadline_extension (id, consultation_id, decided_by, decided_at, previous_deadline,
-					  new_deadline, reason, reopened, window_start, window_end, outage, evidence_sequence)
-					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-				.params(decision, id.value(), buyer.value(), utc(now), utc(previous), utc(extended), reason.strip(), reopened,
-						utc(facts.windowStart()), utc(facts.windowEnd()), outage, entry.sequence())
-				.update();
-			return new Decision(decision, id, buyer, now, previous, extended, reason.strip(), reopened,
-					facts.windowStart(), facts.windowEnd(), outage, entry.sequence());
-		});
+		var extending = (currentDeadline != null ? currentDeadline
+				: buyers.find(buyer, id).orElseThrow(NoSuchElementException::new).depositDeadline())
+			.truncatedTo(ChronoUnit.SECONDS);
+		try {
+			return transactions.execute(status -> decide(buyer, id, extending, newDeadline, reason));
+		}
+		catch (DuplicateKeyException | OptimisticLockingFailureException changedMeanwhile) {
+			// another path changed the consultation, or recorded an extension of the same deadline, meanwhile
+			throw new DeadlineExtensionRefusedException(DeadlineExtensionRefusedException.Reason.CONFLICT,
+					"evidence.extension.changed", null);
+		}
+	}
+
+	private Decision decide(AccountId buyer, ConsultationId id, Instant extending, Instant newDeadline, String reason) {
+		// one decision at a time per consultation, on every instance, until this transaction ends
+		sql.sql("select pg_advisory_xact_lock(hashtextextended(?, 0))")
+			.param("deadline-extension:" + id.value())
+			.query((rs, n) -> 1)
+			.single();
+		// the consultation as it is now, after any decision taken meanwhile, within the transaction that changes it
+		var consultation = buyers.find(buyer, id).orElseThrow(NoSuchElementException::new);
+		if (!consultation.depositDeadline().equals(extending)) {
+			throw new DeadlineExtensionRefusedException(DeadlineExtensionRefusedException.Reason.CONFLICT,
+					"evidence.extension.changed", null);
+		}
+		var facts = facts(consultation);
+		if (!facts.outage()) {
+			throw new DeadlineExtensionRefusedException(DeadlineExtensionRefusedException.Reason.CONFLICT,
+					facts.windowStarted() ? "evidence.extension.no-outage" : "evidence.extension.too-early", null);
+		}
+		if (!facts.extensible()) {
+			throw new DeadlineExtensionRefusedException(DeadlineExtensionRefusedException.Reason.CONFLICT,
+					"evidence.extension.state", null);
+		}
+		var now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+		Instant previous;
+		try {
+			previous = consultations.extendDeadline(id, newDeadline, reason);
+		}
+		catch (InvalidConsultationException notLater) {
+			throw new DeadlineExtensionRefusedException(DeadlineExtensionRefusedException.Reason.INVALID,
+					"evidence.extension.deadline.not-later", "newDeadline");
+		}
+		catch (IllegalTransitionException notNow) {
+			throw new DeadlineExtensionRefusedException(DeadlineExtensionRefusedException.Reason.CONFLICT,
+					"evidence.extension.state", null);
+		}
+		var extended = newDeadline.truncatedTo(ChronoUnit.SECONDS);
+		var reopened = consultation.state() == ConsultationState.CLOSED;
+		var outage = String.join(", ", facts.outagePeriods()
+			.stream()
+			.map(p -> p.status() + " " + p.start() + "/" + p.end())
+			.toList());
+		var decision = UUID.randomUUID();
+		// ids, times and the rule's facts; the reason is kept in the table, its hash in the log
+		var statement = new LinkedHashMap<String, Object>();
+		statement.put("kind", EvidenceKind.DEADLINE_EXTENDED.name());
+		statement.put("consultation", id.value());
+		statement.put("decidedBy", buyer.value());
+		statement.put("at", now);
+		statement.put("previousDeadline", previous);
+		statement.put("newDeadline", extended);
+		statement.put("reopened", reopened);
+		statement.put("windowStart", facts.windowStart());
+		statement.put("windowEnd", facts.windowEnd());
+		statement.put("outage", facts.outagePeriods().stream().map(p -> p.status() + " " + p.start() + "/" + p.end()).toList());
+		statement.put("reasonSha256", java.util.HexFormat.of().formatHex(Statement.sha256(reason.strip())));
+		var entry = log.record(EvidenceKind.DEADLINE_EXTENDED, decision, id.value(), statement);
+		sql.sql("""
+				insert into evidence.deadline_extension (id, consultation_id, decided_by, decided_at, previous_deadline,
+				  new_deadline, reason, reopened, window_start, window_end, outage, evidence_sequence)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(decision, id.value(), buyer.value(), utc(now), utc(previous), utc(extended), reason.strip(), reopened,
+					utc(facts.windowStart()), utc(facts.windowEnd()), outage, entry.sequence())
+			.update();
+		return new Decision(decision, id, buyer, now, previous, extended, reason.strip(), reopened,
+				facts.windowStart(), facts.windowEnd(), outage, entry.sequence());
 	}
 
 	private static OffsetDateTime utc(Instant instant) {

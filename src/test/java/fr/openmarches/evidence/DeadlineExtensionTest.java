@@ -10,10 +10,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
@@ -34,6 +38,7 @@ import fr.openmarches.consultation.ConsultationFixtures;
 import fr.openmarches.consultation.ConsultationId;
 import fr.openmarches.consultation.ConsultationService;
 import fr.openmarches.consultation.ConsultationState;
+import fr.openmarches.identity.AccountId;
 import fr.openmarches.identity.AccountService;
 import fr.openmarches.identity.NewAccount;
 import fr.openmarches.identity.Role;
@@ -83,6 +88,9 @@ class DeadlineExtensionTest {
 
 	@Autowired
 	EvidenceLog log;
+
+	@Autowired
+	DeadlineExtensions extensions;
 
 	@Autowired
 	DevelopmentMailbox mailbox;
@@ -217,6 +225,124 @@ class DeadlineExtensionTest {
 		assertThat(extensionsOf(consultation)).isZero();
 	}
 
+	@Test
+	void twoBuyersExtendingAtTheSameMomentGiveOneExtensionAndTheOtherIsToldTheDeadlineMoved() throws Exception {
+		var deadline = someFreeMinute();
+		var entity = Fixtures.newEntity(organisations, Fixtures.unique("Entité des reports simultanés"), "31");
+		var consultation = published(entity, "Restauration scolaire", deadline);
+		outageInTheLastHour(deadline);
+		clock.set(deadline.minus(Duration.ofMinutes(10)));
+		var first = buyer(entity).accountId();
+		var second = buyer(entity).accountId();
+
+		// both requests arrive and read the deadline, then wait while the decision lock is held
+		var outcomes = racing(consultation, List.of(
+				() -> extensions.extend(first, consultation, deadline.plus(Duration.ofDays(1)), "Panne à 11 h 40"),
+				() -> extensions.extend(second, consultation, deadline.plus(Duration.ofDays(2)), "Panne constatée")));
+
+		assertThat(outcomes).filteredOn(o -> o instanceof DeadlineExtensions.Decision).hasSize(1);
+		var refused = outcomes.stream().filter(o -> o instanceof DeadlineExtensionRefusedException).toList();
+		assertThat(refused).singleElement().satisfies(e -> {
+			assertThat(((DeadlineExtensionRefusedException) e).messageKey()).isEqualTo("evidence.extension.changed");
+			assertThat(((DeadlineExtensionRefusedException) e).reason())
+				.isEqualTo(DeadlineExtensionRefusedException.Reason.CONFLICT);
+		});
+		var decision = (DeadlineExtensions.Decision) outcomes.stream()
+			.filter(o -> o instanceof DeadlineExtensions.Decision)
+			.findFirst()
+			.orElseThrow();
+		assertThat(decision.previousDeadline()).isEqualTo(deadline);
+		assertThat(catalogue.find(consultation).orElseThrow().depositDeadline()).as("the winner's deadline, not lost")
+			.isEqualTo(decision.newDeadline());
+		assertThat(extensionsOf(consultation)).isEqualTo(1);
+		assertThat(extendedEntriesOf(consultation)).isEqualTo(1);
+		assertThat(log.verify().intact()).isTrue();
+	}
+
+	@Test
+	void theApiAnswersTheSecondOfTwoSimultaneousExtensionsWithAConflict() throws Exception {
+		var deadline = someFreeMinute();
+		var entity = Fixtures.newEntity(organisations, Fixtures.unique("Entité des requêtes simultanées"), "44");
+		var consultation = published(entity, "Transport scolaire", deadline);
+		outageInTheLastHour(deadline);
+		clock.set(deadline.minus(Duration.ofMinutes(10)));
+		var api = "/api/v1/buyer/consultations/" + consultation.value() + "/deadline-extension";
+		var first = buyerOf(entity);
+		var second = buyerOf(entity);
+		var body = """
+				{"newDeadline": "%s", "reason": "Panne", "currentDeadline": "%s"}""";
+
+		var outcomes = racing(consultation, List.of(
+				() -> first.postJson(api, body.formatted(deadline.plus(Duration.ofDays(1)), deadline)),
+				() -> second.postJson(api, body.formatted(deadline.plus(Duration.ofDays(3)), deadline))));
+
+		var pages = outcomes.stream().map(WebVisitor.Page.class::cast).toList();
+		assertThat(pages).extracting(WebVisitor.Page::status).containsExactlyInAnyOrder(200, 409);
+		var loser = pages.stream().filter(p -> p.status() == 409).findFirst().orElseThrow();
+		assertThat(JsonPath.<String>read(loser.body(), "$.code")).isEqualTo("evidence.extension.changed");
+		assertThat(JsonPath.<String>read(loser.body(), "$.detail")).startsWith("La date limite a été modifiée par une autre décision");
+		var winner = pages.stream().filter(p -> p.status() == 200).findFirst().orElseThrow();
+		assertThat(catalogue.find(consultation).orElseThrow().depositDeadline())
+			.isEqualTo(Instant.parse(JsonPath.read(winner.body(), "$.newDeadline")));
+		assertThat(extensionsOf(consultation)).isEqualTo(1);
+		assertThat(extendedEntriesOf(consultation)).isEqualTo(1);
+
+		// the page's form carries the deadline it showed: once moved, that deadline is not extended again
+		var stale = first.postJson(api, body.formatted(deadline.plus(Duration.ofDays(5)), deadline));
+		assertThat(stale.status()).isEqualTo(409);
+		assertThat(JsonPath.<String>read(stale.body(), "$.code")).isEqualTo("evidence.extension.changed");
+		assertThat(extensionsOf(consultation)).isEqualTo(1);
+	}
+
+	/**
+	 * Runs the calls on threads of their own while this test holds the consultation's decision lock,
+	 * releases it once all of them wait for it, and gives what each returned or threw, in order.
+	 */
+	private List<Object> racing(ConsultationId consultation, List<Callable<?>> calls) throws Exception {
+		var pool = Executors.newFixedThreadPool(calls.size());
+		try (var connection = dataSource.getConnection()) {
+			connection.setAutoCommit(false);
+			try (var lock = connection.prepareStatement("select pg_advisory_xact_lock(hashtextextended(?, 0))")) {
+				lock.setString(1, "deadline-extension:" + consultation.value());
+				lock.executeQuery().close();
+			}
+			var running = calls.stream().map(call -> pool.submit(() -> {
+				try {
+					return call.call();
+				}
+				catch (DeadlineExtensionRefusedException refused) {
+					return refused;
+				}
+			})).toList();
+			await().atMost(Duration.ofSeconds(30))
+				.until(() -> jdbc.queryForObject("select count(*) from pg_locks where locktype = 'advisory' and not granted",
+						Integer.class) >= calls.size());
+			connection.commit();
+			var outcomes = new java.util.ArrayList<Object>();
+			for (var outcome : running) {
+				outcomes.add(outcome.get(60, TimeUnit.SECONDS));
+			}
+			return outcomes;
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
+	/** One probe down twenty minutes before the deadline, the rest of the last hour up to ten minutes before it up. */
+	private void outageInTheLastHour(Instant deadline) throws Exception {
+		var down = probe(nothingListens()).run();
+		var up = probe(URI.create("http://127.0.0.1:" + port + "/verifier")).run();
+		for (int minute = 60; minute >= 11; minute--) {
+			availability.record(deadline.minus(Duration.ofMinutes(minute)), minute == 20 ? down : up);
+		}
+	}
+
+	private int extendedEntriesOf(ConsultationId consultation) {
+		return jdbc.queryForObject("select count(*) from evidence.entry where kind = 'DEADLINE_EXTENDED' and consultation_id = ?",
+				Integer.class, consultation.value());
+	}
+
 	private ConsultationId published(PurchasingEntityId entity, String title, Instant deadline) {
 		var consultation = consultations.draft(ConsultationFixtures.newConsultation(entity, Fixtures.unique(title), deadline));
 		ConsultationFixtures.publish(consultations, consultation);
@@ -238,13 +364,20 @@ class DeadlineExtensionTest {
 	}
 
 	private WebVisitor buyerOf(PurchasingEntityId entity) {
+		return buyer(entity).visitor;
+	}
+
+	private record Buyer(AccountId accountId, WebVisitor visitor) {
+	}
+
+	private Buyer buyer(PurchasingEntityId entity) {
 		var email = Fixtures.unique("acheteur").replace(' ', '-') + "@entite.example";
 		var account = accounts.open(new NewAccount(email, PASSWORD, "Claire", "Martin", null, Set.of()));
 		organisations.appoint(entity, account, Set.of(AgentRole.BUYER));
 		var visitor = new WebVisitor(port);
 		visitor.signIn(email, PASSWORD);
 		visitor.get("/");
-		return visitor;
+		return new Buyer(account, visitor);
 	}
 
 	private WebVisitor supplier() {

@@ -61,8 +61,13 @@ class DeadlineExtensionApi {
 		}
 	}
 
-	/** @param newDeadline the new deposit deadline, an ISO-8601 instant */
-	record ExtensionRequest(Instant newDeadline, String reason) {
+	/**
+	 * @param newDeadline the new deposit deadline, an ISO-8601 instant
+	 * @param currentDeadline the deadline being extended, as the caller saw it (optional: the one
+	 *        found when the request arrives); refused (409) when another decision moved it meanwhile
+	 */
+	record ExtensionRequest(Instant newDeadline, String reason,
+			@Schema(description = "The deadline being extended, as the caller saw it (optional); 409 evidence.extension.changed when another decision moved it meanwhile", nullable = true) Instant currentDeadline) {
 	}
 
 	@GetMapping(path = PATH, produces = MediaType.APPLICATION_JSON_VALUE)
@@ -87,18 +92,19 @@ class DeadlineExtensionApi {
 					+ "last hour before the deposit deadline, while the consultation takes bids or once it closed at that "
 					+ "deadline and before its bids are opened (it is then reopened). Records the rule's facts and the "
 					+ "decision (a row and an evidence log entry DEADLINE_EXTENDED), moves the deadline and mails every "
-					+ "identified downloader. Needs the session's CSRF token.")
+					+ "identified downloader. Needs the session's CSRF token. Two decisions at the same moment are taken one "
+					+ "after the other: the second finds the deadline moved and gets 409 evidence.extension.changed.")
 	@ApiResponse(responseCode = "200", description = "The decision recorded")
 	@ApiResponse(responseCode = "400", description = "No reason, a reason too long, or a new deadline not later than both the current one and now",
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
 	@ApiResponse(responseCode = "403", description = "Not a buyer, or no CSRF token")
 	@ApiResponse(responseCode = "404", description = "Not one of the buyer's consultations")
-	@ApiResponse(responseCode = "409", description = "No outage in the last hour before the deadline, or the consultation no longer allows it",
+	@ApiResponse(responseCode = "409", description = "No outage in the last hour before the deadline, the consultation no longer allows it, or another decision changed the deadline meanwhile",
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
 	DecisionResource extend(@AuthenticationPrincipal SignedInUser buyer, @PathVariable UUID id,
 			@RequestBody ExtensionRequest request) {
-		return DecisionResource.of(extensions.extend(buyer.accountId(), new ConsultationId(id), request.newDeadline(),
-				request.reason()));
+		return DecisionResource.of(extensions.extend(buyer.accountId(), new ConsultationId(id), request.currentDeadline(),
+				request.newDeadline(), request.reason()));
 	}
 
 	@ExceptionHandler(DeadlineExtensionRefusedException.class)

@@ -44,13 +44,17 @@ class DeadlineExtensionPages {
 		this.buyers = buyers;
 	}
 
-	/** The form: the new deadline as a {@code datetime-local} value, Paris time. */
-	record ExtensionForm(String newDeadline, String reason) {
+	/**
+	 * The form: the new deadline as a {@code datetime-local} value, Paris time; the deadline the page
+	 * showed (an ISO-8601 instant, hidden), so that a decision taken meanwhile by someone else is not
+	 * extended again unseen.
+	 */
+	record ExtensionForm(String newDeadline, String reason, String currentDeadline) {
 	}
 
 	@GetMapping(PATH)
 	String page(@AuthenticationPrincipal SignedInUser buyer, @PathVariable String id, Model model) {
-		return render(buyer, id, new ExtensionForm(null, null), model);
+		return render(buyer, id, new ExtensionForm(null, null, null), model);
 	}
 
 	@PostMapping(PATH)
@@ -69,7 +73,7 @@ class DeadlineExtensionPages {
 					return render(buyer, id, form, model);
 				}
 			}
-			extensions.extend(buyer.accountId(), consultation, deadline, form.reason());
+			extensions.extend(buyer.accountId(), consultation, shown(form.currentDeadline()), deadline, form.reason());
 		}
 		catch (DeadlineExtensionRefusedException e) {
 			model.addAttribute("fieldError", e.field());
@@ -89,6 +93,16 @@ class DeadlineExtensionPages {
 		model.addAttribute("decisions", extensions.decisions(buyer.accountId(), consultation));
 		model.addAttribute("form", form);
 		return "evidence/deadline-extension";
+	}
+
+	/** The deadline the page showed; null when the form did not say (the one found then counts). */
+	private static java.time.Instant shown(String deadline) {
+		try {
+			return deadline == null || deadline.isBlank() ? null : java.time.Instant.parse(deadline.strip());
+		}
+		catch (DateTimeParseException e) {
+			return null;
+		}
 	}
 
 	private static ConsultationId consultation(String id) {
