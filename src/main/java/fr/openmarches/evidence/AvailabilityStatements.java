@@ -106,6 +106,24 @@ public class AvailabilityStatements {
 		return Optional.of(read(entry));
 	}
 
+	/**
+	 * States the deadlines of the consultations closed lately (their {@code CONSULTATION_CLOSED}
+	 * entries of the last {@code lookBack}) that have settled and are not stated yet, so that each
+	 * statement is recorded minutes after its deadline rather than when someone first asks for it.
+	 * Returns how many were recorded.
+	 */
+	int stateClosedDeadlines(Duration lookBack) {
+		var now = clock.instant();
+		var due = entries.closedWithoutStatement(now.minus(lookBack), now.minus(availability.probeInterval().multipliedBy(2)));
+		var stated = 0;
+		for (var closing : due) {
+			if (state(closing.consultation(), closing.deadline()).isPresent()) {
+				stated++;
+			}
+		}
+		return stated;
+	}
+
 	/** The entry's subject: one per consultation and deadline. */
 	static UUID subject(UUID consultation, Instant deadline) {
 		return UUID.nameUUIDFromBytes(("availability-statement:" + consultation + ":" + deadline)

@@ -95,6 +95,28 @@ class Entries {
 			.optional();
 	}
 
+	/** A consultation that closed at a deadline. */
+	record Closing(UUID consultation, Instant deadline) {
+	}
+
+	/**
+	 * The closings chained since {@code since}, whose deadline is at or before {@code settled}, and
+	 * whose availability statement is not chained yet.
+	 */
+	List<Closing> closedWithoutStatement(Instant since, Instant settled) {
+		return sql.sql("""
+				select c.consultation_id, c.statement::jsonb ->> 'depositDeadline' from evidence.entry c
+				where c.kind = 'CONSULTATION_CLOSED' and c.recorded_at >= ?
+				  and (c.statement::jsonb ->> 'depositDeadline')::timestamptz <= ?
+				  and not exists (select 1 from evidence.entry s
+				                  where s.kind = 'AVAILABILITY_STATED' and s.consultation_id = c.consultation_id
+				                    and s.statement::jsonb ->> 'deadline' = c.statement::jsonb ->> 'depositDeadline')
+				order by c.sequence""")
+			.params(OffsetDateTime.ofInstant(since, ZoneOffset.UTC), OffsetDateTime.ofInstant(settled, ZoneOffset.UTC))
+			.query((rs, n) -> new Closing(rs.getObject(1, UUID.class), Instant.parse(rs.getString(2))))
+			.list();
+	}
+
 	/** Entries {@code from} to {@code to} (both included), in order. */
 	List<Row> between(long from, long to) {
 		return sql.sql("select " + COLUMNS + " from evidence.entry where sequence between ? and ? order by sequence")

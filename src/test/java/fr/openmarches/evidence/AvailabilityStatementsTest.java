@@ -1,6 +1,7 @@
 package fr.openmarches.evidence;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.ServerSocket;
 import java.net.URI;
@@ -84,6 +85,9 @@ class AvailabilityStatementsTest {
 
 	@Autowired
 	MutableClock clock;
+
+	@Autowired
+	org.springframework.context.ApplicationContext context;
 
 	@AfterEach
 	void resetClock() {
@@ -175,6 +179,29 @@ class AvailabilityStatementsTest {
 		assertThat(entriesAbout(consultation, deadline)).hasSize(1);
 		assertThat(first.statement().periods()).singleElement()
 			.isEqualTo(new Period(Status.UNKNOWN, deadline.minus(Duration.ofHours(4)), deadline));
+	}
+
+	@Test
+	void theProbingInstanceStatesEachClosedDeadlineOnceItSettled() {
+		// a deadline minutes ahead: closing it moves the shared clock only minutes on, closing nobody else's
+		var deadline = clock.instant().truncatedTo(ChronoUnit.MINUTES).plus(Duration.ofMinutes(3));
+		var consultation = published(deadline);
+		clock.set(deadline.plus(Duration.ofMinutes(1)));
+		ConsultationFixtures.applyDue(context);
+		await().atMost(Duration.ofSeconds(20)).until(() -> log.entriesAbout(consultation.value())
+			.stream()
+			.anyMatch(e -> e.kind() == EvidenceKind.CONSULTATION_CLOSED));
+
+		statements.stateClosedDeadlines(Duration.ofDays(7));
+		assertThat(entriesAbout(consultation, deadline)).as("not settled yet").isEmpty();
+
+		clock.set(deadline.plus(Duration.ofMinutes(2)).plusSeconds(1));
+		assertThat(statements.stateClosedDeadlines(Duration.ofDays(7))).isPositive();
+		assertThat(statements.stateClosedDeadlines(Duration.ofDays(7))).as("nothing left to state").isZero();
+
+		assertThat(entriesAbout(consultation, deadline)).singleElement()
+			.satisfies(e -> assertThat(e.statement()).contains("\"deadline\":\"" + deadline + "\""));
+		assertThat(statements.recorded(consultation.value(), deadline)).isPresent();
 	}
 
 	@Test
