@@ -43,8 +43,19 @@
  * {@link fr.openmarches.evidence.AvailabilityStatement}: merged periods, slots without a probe
  * UNKNOWN, shares. Shown on {@code /transparence} (last 24 h, SVG timeline and table), served by
  * {@code GET /api/v1/evidence/availability} and {@code GET /api/v1/consultations/{id}/availability}.
- * The deposit path is probed piece by piece, not by a real upload: submission depends on this
- * module, so this module cannot call it.
+ * The deposit path is probed piece by piece, not by a real upload (docs/evidence.md, "Not done
+ * yet", says what a real HTTP deposit needs from the other modules).
+ *
+ * <p><b>Availability statements, chained.</b> {@link fr.openmarches.evidence.AvailabilityStatements}
+ * records the statement of a consultation's deposit deadline once the deadline has settled (two
+ * probe intervals after it; a probe ending later than one interval after its slot is dropped): an
+ * {@code AVAILABILITY_STATED} entry whose statement is the availability statement in canonical
+ * JSON, one per consultation and deadline (subject UUIDv3 of both; {@code EvidenceLog#recordOnce}
+ * checks and appends under the log's lock; a unique index). The probing instance states the
+ * deadlines closed in the last 7 days ({@code CONSULTATION_CLOSED} entries) at each poll; asking
+ * for one states it too. The opening report ({@code OpeningAvailability}, implementing
+ * {@link fr.openmarches.opening.DeadlineAvailability}) and {@code GET /api/v1/consultations/{id}/availability}
+ * read it back from the entry and cite it (sequence, entry hash, statement hash).
  *
  * <p><b>Outage-driven deadline extension.</b> {@link fr.openmarches.evidence.DeadlineExtensions}:
  * when the availability statement of the last hour before a consultation's deadline shows a
@@ -52,7 +63,12 @@
  * the rule's facts and the decision go into {@code evidence.deadline_extension} and a
  * {@code DEADLINE_EXTENDED} entry, in the transaction that moves the deadline
  * ({@code /acheteur/consultations/{id}/prolongation-panne},
- * {@code /api/v1/buyer/consultations/{id}/deadline-extension}; docs/evidence.md).
+ * {@code /api/v1/buyer/consultations/{id}/deadline-extension}; docs/evidence.md). A request extends
+ * the deadline it saw (the form's hidden field, the API's optional {@code currentDeadline}, else
+ * the one found on arrival); decisions on one consultation are serialised by a transaction-scoped
+ * advisory lock, so of two buyers deciding at the same moment the second finds the deadline moved
+ * and is refused (409 {@code evidence.extension.changed}); a unique index on the previous deadline
+ * and the consultation's version back it.
  *
  * <p><b>Several instances.</b> Appending locks the one row of {@code evidence.head}
  * ({@code select … for update}) within the transaction that inserts the entry: one writer at a

@@ -291,6 +291,12 @@ class DeadlineExtensionTest {
 		var stale = first.postJson(api, body.formatted(deadline.plus(Duration.ofDays(5)), deadline));
 		assertThat(stale.status()).isEqualTo(409);
 		assertThat(JsonPath.<String>read(stale.body(), "$.code")).isEqualTo("evidence.extension.changed");
+		var page = "/acheteur/consultations/" + consultation.value() + "/prolongation-panne";
+		first.get(page);
+		var staleForm = first.post(page, Map.of("currentDeadline", deadline.toString(), "newDeadline", "2099-01-01T12:00",
+				"reason", "Panne"));
+		assertThat(staleForm.status()).isEqualTo(200);
+		assertThat(staleForm.body()).contains("id=\"extension-error\"", "La date limite a été modifiée par une autre décision");
 		assertThat(extensionsOf(consultation)).isEqualTo(1);
 	}
 

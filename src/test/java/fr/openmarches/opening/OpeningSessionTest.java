@@ -315,7 +315,9 @@ class OpeningSessionTest {
 				"Non signée", "Signée par le fichier « memoire.pdf.p7s »", "Plis hors délai (1)",
 				"Aucune décision : le pli n’est pas ouvert.", sha256Of(signed, 0),
 				// the suite does not let the platform probe itself: the hours before the deadline have no record
-				"Disponibilité de la plateforme avant la date limite", "Sans relevé");
+				"Disponibilité de la plateforme avant la date limite", "Sans relevé",
+				// days after the deadline, the statement is the one chained in the evidence log, cited
+				"Journal de preuve", "Relevé enregistré à l’entrée n°", "(AVAILABILITY_STATED)", "Empreinte du relevé (SHA-256)");
 		assertThat(text).as("the members present").contains(view.<List<String>>read("$.session.present[*].name"));
 		assertThat(otherBuyer.download(api + "/report").status()).isEqualTo(404);
 	}
