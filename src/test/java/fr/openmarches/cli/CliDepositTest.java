@@ -285,6 +285,10 @@ class CliDepositTest {
 		var seen = new WebVisitor(port).get("/api/v1/me/deposits/" + deposit, "Authorization", "Bearer " + token);
 		assertThat(JsonPath.<List<String>>read(seen.body(), "$.consortium[*].siret")).containsExactly(martin, lefevre);
 		assertThat(JsonPath.<List<Integer>>read(seen.body(), "$.pieces[*].signs")).containsExactly(null, null, null, 1, 1);
+		var manifest = new WebVisitor(port).get("/api/v1/me/deposits/" + deposit + "/manifest", "Authorization",
+				"Bearer " + token);
+		assertThat(manifest.body()).as("the timestamped manifest names the members and the co-signatures")
+			.contains(martin).contains(lefevre).contains("ae-cosignature-martin.p7s").contains("ae-cosigne-lefevre.pdf");
 	}
 
 	@Test
