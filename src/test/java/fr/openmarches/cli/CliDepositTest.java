@@ -201,6 +201,17 @@ class CliDepositTest {
 		assertThat(JsonPath.<String>read(saved, "$.depositId")).as("the state does not know the deposit").isNull();
 		assertThat(receipts()).isEmpty();
 
+		// a state whose files are not those of the deposit its uploads went into: not taken for it
+		var stateFile = stateFileOf(state);
+		var tampered = saved.replaceFirst("\"salt\": \"[^\"]+\"", "\"salt\": \"" + Base64.getEncoder().encodeToString(new byte[16]) + "\"");
+		assertThat(tampered).isNotEqualTo(saved);
+		Files.writeString(stateFile, tampered);
+		err.reset();
+		assertThat(cli().run(command)).isEqualTo(Problem.FAILED);
+		assertThat(err()).contains("ne correspond pas à l’état enregistré");
+		assertThat(depositsOf(consultation)).isEqualTo(1);
+		Files.writeString(stateFile, saved);
+
 		var sent = new AtomicInteger();
 		int status = cli().onChunkSent((file, index, bytes) -> sent.incrementAndGet()).run(command);
 
@@ -405,10 +416,14 @@ class CliDepositTest {
 	}
 
 	private static String stateOf(Path state) throws IOException {
+		return Files.readString(stateFileOf(state));
+	}
+
+	private static Path stateFileOf(Path state) throws IOException {
 		try (var files = Files.list(state)) {
 			var all = files.filter(f -> f.getFileName().toString().endsWith(".json")).toList();
 			assertThat(all).singleElement();
-			return Files.readString(all.get(0));
+			return all.get(0);
 		}
 	}
 
