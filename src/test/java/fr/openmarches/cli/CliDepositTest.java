@@ -262,6 +262,39 @@ class CliDepositTest {
 	}
 
 	@Test
+	void twoRunsOfTheSameCommandAtOnceMakeOneDepositAndTheLaterFinalisationRecoversIt() throws Exception {
+		var memo = file("memoire.pdf", 2_500_000); // 3 chunks of 1 MiB
+		String[] command = { "deposer", "--serveur", server(), "--jeton", token, "--etat", dir.resolve("etat").toString(),
+				"--recu", dir.toString(), "--morceau-mio", "1", "--parallele", "1", "--consultation",
+				consultation.value().toString(), "--offre", memo.toString() };
+		var otherOut = new ByteArrayOutputStream();
+		var otherStatus = new AtomicInteger(-1);
+
+		// the first run, its last chunk sent, waits while a second run of the same command does the whole deposit
+		int status = cli().onChunkSent((file, index, bytes) -> {
+			if (index == 2 && otherStatus.get() < 0) {
+				otherStatus.set(new OpenMarchesCli(new PrintStream(otherOut, true, StandardCharsets.UTF_8),
+						new PrintStream(otherOut, true, StandardCharsets.UTF_8), Locale.FRENCH).run(command));
+			}
+		}).run(command);
+
+		assertThat(otherStatus).as(otherOut.toString(StandardCharsets.UTF_8)).hasValue(0);
+		assertThat(status).as(err()).isZero();
+		var number = jdbc.queryForObject("select number from submission.deposit where consultation_id = ?", String.class,
+				consultation.value());
+		assertThat(otherOut.toString(StandardCharsets.UTF_8)).contains("Pli déposé : n° " + number)
+			.doesNotContain("Pli retrouvé");
+		assertThat(out()).as("the platform refused the second finalisation; the client found the deposit made")
+			.contains("Pli déposé : n° " + number)
+			.contains("Pli retrouvé sur la plateforme")
+			.contains("Accusé de réception signé enregistré");
+		assertThat(depositsOf(consultation)).isEqualTo(1);
+		assertThat(uploadsOf(consultation)).isEqualTo(1);
+		assertThat(receipts()).singleElement();
+		assertThat(JsonPath.<Boolean>read(stateOf(dir.resolve("etat")), "$.done")).isTrue();
+	}
+
+	@Test
 	void aConsortiumDepositRecordsItsMembersAndTheirCoSignaturesSealedLikeAnyPiece() throws Exception {
 		var martin = Fixtures.uniqueSiret().value();
 		var lefevre = Fixtures.uniqueSiret().value();
