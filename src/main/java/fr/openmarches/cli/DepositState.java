@@ -22,8 +22,8 @@ import fr.openmarches.sealing.ContentKeys;
  * What the client remembers of a deposit under way, so that the same command run again after a cut
  * resumes it: the deposit's content key, each file's salt and upload, and once finalised the
  * deposit itself. One small JSON file per deposit (readable by its owner only), named after a hash
- * of the server, the consultation and the files (path, size, last change): another file, or a file
- * changed since, is another deposit. Once the receipt is saved the state is marked done and its
+ * of the server, the consultation, the groupement's members and the files (path, size, last change,
+ * the piece a co-signature signs): another file, or a file changed since, is another deposit. Once the receipt is saved the state is marked done and its
  * content key erased: the same command run again finds the deposit made and makes no other
  * (unless asked, {@code --nouveau-depot}).
  *
