@@ -130,7 +130,8 @@ class CliDepositBenchmark {
 				"target/classes" + java.io.File.pathSeparator + "target/test-classes", CliHeapProbe.class.getName(), "deposer", "--serveur",
 				"http://localhost:" + port, "--jeton", token, "--etat", WORK.resolve("etat").toString(), "--recu",
 				WORK.toString(), "--consultation", consultation.value().toString(), "--parallele", String.valueOf(parallel), "--morceau-mio",
-				String.valueOf(chunkMib), "--offre", input.toString()));
+				// each run a new deposit (which replaces the previous run's): the same command would not deposit again
+				String.valueOf(chunkMib), "--nouveau-depot", "--offre", input.toString()));
 		long started = System.nanoTime();
 		var process = new ProcessBuilder(command).redirectErrorStream(true).start();
 		var output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

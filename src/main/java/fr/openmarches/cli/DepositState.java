@@ -22,11 +22,13 @@ import fr.openmarches.sealing.ContentKeys;
  * What the client remembers of a deposit under way, so that the same command run again after a cut
  * resumes it: the deposit's content key, each file's salt and upload, and once finalised the
  * deposit itself. One small JSON file per deposit (readable by its owner only), named after a hash
- * of the server, the consultation and the files (path, size, last change): another file, or a file
- * changed since, is another deposit. Deleted once the receipt is saved.
+ * of the server, the consultation, the groupement's members and the files (path, size, last change,
+ * the piece a co-signature signs): another file, or a file changed since, is another deposit. Once the receipt is saved the state is marked done and its
+ * content key erased: the same command run again finds the deposit made and makes no other
+ * (unless asked, {@code --nouveau-depot}).
  *
- * <p>The content key is kept here in clear, beside the plaintext files it seals: it protects the
- * bid on the wire and on the server, not on the supplier's own machine.
+ * <p>The content key is kept here in clear until then, beside the plaintext files it seals: it
+ * protects the bid on the wire and on the server, not on the supplier's own machine.
  */
 final class DepositState {
 
@@ -38,13 +40,17 @@ final class DepositState {
 
 	final String consultation;
 
-	final byte[] contentKey;
+	/** Null once done. */
+	byte[] contentKey;
 
 	final List<Entry> entries;
 
 	String depositId;
 
 	String depositNumber;
+
+	/** The deposit is made and its receipt saved: nothing more to do. */
+	boolean done;
 
 	private DepositState(Path file, String server, String consultation, byte[] contentKey, List<Entry> entries) {
 		this.file = file;
@@ -71,6 +77,9 @@ final class DepositState {
 
 		final int chunkSize;
 
+		/** For a co-signature file: the file it signs. */
+		final Path signs;
+
 		String upload;
 
 		String plainSha256;
@@ -79,8 +88,9 @@ final class DepositState {
 
 		boolean completed;
 
-		Entry(Path path, String envelope, Integer lot, long size, long modified, byte[] salt, int chunkSize) {
+		Entry(Path path, String envelope, Integer lot, long size, long modified, byte[] salt, int chunkSize, Path signs) {
 			this.path = path;
+			this.signs = signs;
 			this.envelope = envelope;
 			this.lot = lot;
 			this.size = size;
@@ -94,8 +104,12 @@ final class DepositState {
 		}
 	}
 
-	/** A file the command names: where it goes. */
-	record Wanted(Path path, String envelope, Integer lot) {
+	/** A file the command names: where it goes; for a co-signature, the file it signs. */
+	record Wanted(Path path, String envelope, Integer lot, Path signs) {
+
+		Wanted(Path path, String envelope, Integer lot) {
+			this(path, envelope, lot, null);
+		}
 	}
 
 	/**
@@ -103,9 +117,12 @@ final class DepositState {
 	 * left one, else new (fresh content key and salts), not yet written.
 	 */
 	static DepositState open(Path dir, String server, String consultation, List<Integer> lots, List<Wanted> files,
-			int chunkSize) throws IOException {
+			int chunkSize, List<String> consortium) throws IOException {
 		var identity = new StringBuilder(server).append('\n').append(consultation).append('\n').append(lots).append('\n');
 		identity.append(chunkSize).append('\n');
+		if (!consortium.isEmpty()) {
+			identity.append(consortium).append('\n');
+		}
 		var sizes = new ArrayList<long[]>();
 		for (var wanted : files) {
 			var path = wanted.path().toAbsolutePath().normalize();
@@ -113,7 +130,11 @@ final class DepositState {
 			long modified = Files.getLastModifiedTime(path).toMillis();
 			sizes.add(new long[] { size, modified });
 			identity.append(wanted.envelope()).append('|').append(wanted.lot()).append('|').append(path).append('|')
-				.append(size).append('|').append(modified).append('\n');
+				.append(size).append('|').append(modified);
+			if (wanted.signs() != null) {
+				identity.append("|signs ").append(wanted.signs().toAbsolutePath().normalize());
+			}
+			identity.append('\n');
 		}
 		var file = dir.resolve("depot-" + sha256(identity.toString()).substring(0, 32) + ".json");
 		if (Files.exists(file)) {
@@ -125,7 +146,8 @@ final class DepositState {
 			var salt = new byte[16];
 			RANDOM.nextBytes(salt);
 			entries.add(new Entry(wanted.path().toAbsolutePath().normalize(), wanted.envelope(), wanted.lot(),
-					sizes.get(i)[0], sizes.get(i)[1], salt, chunkSize));
+					sizes.get(i)[0], sizes.get(i)[1], salt, chunkSize,
+					wanted.signs() == null ? null : wanted.signs().toAbsolutePath().normalize()));
 		}
 		return new DepositState(file, server, consultation, ContentKeys.newContentKey(), entries);
 	}
@@ -139,7 +161,8 @@ final class DepositState {
 		Files.createDirectories(file.getParent());
 		var json = new StringBuilder("{\"server\": ").append(Json.quote(server))
 			.append(", \"consultation\": ").append(Json.quote(consultation))
-			.append(", \"contentKey\": ").append(Json.quote(b64(contentKey)))
+			.append(", \"contentKey\": ").append(Json.quote(contentKey == null ? null : b64(contentKey)))
+			.append(", \"done\": ").append(done)
 			.append(", \"depositId\": ").append(Json.quote(depositId))
 			.append(", \"depositNumber\": ").append(Json.quote(depositNumber))
 			.append(", \"files\": [");
@@ -153,6 +176,7 @@ final class DepositState {
 				.append(", \"modified\": ").append(e.modified)
 				.append(", \"salt\": ").append(Json.quote(b64(e.salt)))
 				.append(", \"chunkSize\": ").append(e.chunkSize)
+				.append(", \"signs\": ").append(Json.quote(e.signs == null ? null : e.signs.toString()))
 				.append(", \"upload\": ").append(Json.quote(e.upload))
 				.append(", \"plainSha256\": ").append(Json.quote(e.plainSha256))
 				.append(", \"sealedSha256\": ").append(Json.quote(e.sealedSha256))
@@ -170,6 +194,13 @@ final class DepositState {
 		Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
 	}
 
+	/** The receipt is saved: marked done, and the content key, needed no more, erased. */
+	void done() throws IOException {
+		done = true;
+		contentKey = null;
+		save();
+	}
+
 	void delete() throws IOException {
 		Files.deleteIfExists(file);
 	}
@@ -182,7 +213,8 @@ final class DepositState {
 			var entry = new Entry(Path.of((String) f.get("path")), (String) f.get("envelope"),
 					f.get("lot") == null ? null : ((BigDecimal) f.get("lot")).intValueExact(),
 					((BigDecimal) f.get("size")).longValueExact(), ((BigDecimal) f.get("modified")).longValueExact(),
-					Base64.getDecoder().decode((String) f.get("salt")), ((BigDecimal) f.get("chunkSize")).intValueExact());
+					Base64.getDecoder().decode((String) f.get("salt")), ((BigDecimal) f.get("chunkSize")).intValueExact(),
+					f.get("signs") == null ? null : Path.of((String) f.get("signs")));
 			entry.upload = (String) f.get("upload");
 			entry.plainSha256 = (String) f.get("plainSha256");
 			entry.sealedSha256 = (String) f.get("sealedSha256");
@@ -190,13 +222,14 @@ final class DepositState {
 			entries.add(entry);
 		}
 		var state = new DepositState(file, (String) json.get("server"), (String) json.get("consultation"),
-				Base64.getDecoder().decode((String) json.get("contentKey")), entries);
+				json.get("contentKey") == null ? null : Base64.getDecoder().decode((String) json.get("contentKey")), entries);
+		state.done = Boolean.TRUE.equals(json.get("done"));
 		state.depositId = (String) json.get("depositId");
 		state.depositNumber = (String) json.get("depositNumber");
 		return state;
 	}
 
-	/** The states left in {@code dir} by deposits not finished. */
+	/** The states left in {@code dir} by deposits not finished (those done are not). */
 	static List<DepositState> all(Path dir) throws IOException {
 		var states = new ArrayList<DepositState>();
 		if (!Files.isDirectory(dir)) {
@@ -204,7 +237,10 @@ final class DepositState {
 		}
 		try (var files = Files.list(dir)) {
 			for (var file : files.filter(f -> f.getFileName().toString().matches("depot-[0-9a-f]+\\.json")).sorted().toList()) {
-				states.add(read(file));
+				var state = read(file);
+				if (!state.done) {
+					states.add(state);
+				}
 			}
 		}
 		return states;

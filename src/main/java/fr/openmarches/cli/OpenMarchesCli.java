@@ -50,6 +50,9 @@ public final class OpenMarchesCli {
 	private SealedUpload.ChunkSent listener = (file, index, bytes) -> {
 	};
 
+	private Runnable finalised = () -> {
+	};
+
 	private int attempts = 5;
 
 	private Duration pause = Duration.ofSeconds(1);
@@ -80,6 +83,15 @@ public final class OpenMarchesCli {
 		return this;
 	}
 
+	/**
+	 * Told once the platform has finalised the deposit, before the client writes so in its state
+	 * (tests stop the client there, as a kill would).
+	 */
+	OpenMarchesCli onFinalised(Runnable finalised) {
+		this.finalised = finalised;
+		return this;
+	}
+
 	/** How often and after how long a call without an answer is tried again. */
 	OpenMarchesCli retries(int attempts, Duration pause) {
 		this.attempts = attempts;
@@ -89,6 +101,12 @@ public final class OpenMarchesCli {
 
 	/** Runs one command; answers the exit status (0 when done, see {@link Problem} for the others). */
 	int run(String... args) {
+		// the language first, so that a command line refused while read is refused in the language asked
+		for (int i = 0; i + 1 < args.length; i++) {
+			if (args[i].equals("--langue") || args[i].equals("--language")) {
+				language(args[i + 1].equals("en") ? Locale.ENGLISH : Locale.FRENCH);
+			}
+		}
 		try {
 			var options = Options.parse(args);
 			if (options.language != null) {
@@ -173,7 +191,7 @@ public final class OpenMarchesCli {
 		for (var item : list) {
 			var d = (Map<?, ?>) item;
 			out.println(say("deposits.line", d.get("number"), paris((String) d.get("receivedAt")),
-					say("status." + d.get("status")), d.get("consultation"), megabytes(((BigDecimal) d.get("plainSize")).longValue()),
+					say("status." + d.get("status")), id(d.get("consultation")), megabytes(((BigDecimal) d.get("plainSize")).longValue()),
 					d.get("id")));
 		}
 		var unfinished = DepositState.all(options.stateDir());
@@ -254,40 +272,68 @@ public final class OpenMarchesCli {
 		if (consultation != null) {
 			out.println(say("deposit.consultation", consultation.get("reference"), consultation.get("title"),
 					paris((String) consultation.get("depositDeadline"))));
-			var deadline = OffsetDateTime.parse((String) consultation.get("depositDeadline")).toInstant();
-			// the platform's time decides, not this machine's clock
-			var now = found.headers().firstValue("Date")
-				.map(date -> ZonedDateTime.parse(date, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant())
-				.orElseGet(Instant::now);
-			if (now.isAfter(deadline) && !options.late) {
-				throw new Problem(Problem.REFUSED, "error.deadline", paris((String) consultation.get("depositDeadline")));
-			}
-		}
-		var openingKey = Json.object(api.get("/api/v1/consultations/" + options.consultation + "/opening-key"));
-		var publicKey = ContentKeys.publicKey((String) openingKey.get("publicKey"));
-		var fingerprint = ContentKeys.fingerprint(publicKey);
-		if (!fingerprint.equals(openingKey.get("fingerprint"))) {
-			throw new Problem(Problem.FAILED, "error.opening-key");
 		}
 
 		var state = DepositState.open(options.stateDir(), api.server(), options.consultation, options.lots(),
-				options.files, chunkSize);
-		if (state.resumed()) {
+				options.files, chunkSize, options.memberLines());
+		if (state.done && !options.newDeposit) {
+			alreadyDeposited(api, state, options);
+			return;
+		}
+		if (state.done) {
+			state.delete(); // --nouveau-depot: this command was deposited once already, the user wants another
+			state = DepositState.open(options.stateDir(), api.server(), options.consultation, options.lots(),
+					options.files, chunkSize, options.memberLines());
+		}
+		boolean resumed = state.resumed();
+		Map<?, ?> recovered = null;
+		if (resumed) {
 			out.println(say("deposit.resuming", state.file));
+			if (state.depositId == null) {
+				recovered = finalisedAlready(api, state);
+			}
 		}
-		else {
-			state.save();
+		if (state.depositId == null && recovered == null) {
+			if (consultation != null) {
+				checkDeadline(found, consultation, options);
+			}
+			if (!resumed) {
+				checkNotDepositedYet(api, options);
+				state.save();
+			}
 		}
+
 		if (state.depositId == null) {
-			upload(api, state, options);
-			var deposit = Json.object(api.postJson("/api/v1/consultations/" + options.consultation + "/deposits",
-					request(state, options, fingerprint, ContentKeys.wrap(state.contentKey, publicKey))));
+			Map<?, ?> deposit = recovered;
+			if (deposit == null) {
+				var publicKey = ContentKeys.publicKey((String) openingKey(api, options).get("publicKey"));
+				upload(api, state, options);
+				try {
+					deposit = Json.object(api.postJson("/api/v1/consultations/" + options.consultation + "/deposits",
+							request(state, options, ContentKeys.fingerprint(publicKey),
+									ContentKeys.wrap(state.contentKey, publicKey))));
+					finalised.run();
+				}
+				catch (Api.Failure failure) {
+					// finalised by an earlier run whose answer was lost: the upload is in that deposit
+					if (failure.status() == 409 && UPLOAD_USED.equals(failure.code())) {
+						deposit = finalisedAlready(api, state);
+					}
+					if (deposit == null) {
+						throw failure;
+					}
+					recovered = deposit;
+				}
+			}
 			state.depositId = (String) deposit.get("id");
 			state.depositNumber = (String) deposit.get("number");
 			state.save();
 			long plain = state.entries.stream().mapToLong(e -> e.size).sum();
 			out.println(say("deposit.done", deposit.get("number"), paris((String) deposit.get("receivedAt")),
 					state.entries.size(), megabytes(plain)));
+			if (recovered != null) {
+				out.println(say("deposit.recovered"));
+			}
 			if ("LATE".equals(deposit.get("status"))) {
 				out.println(say("deposit.late"));
 			}
@@ -298,7 +344,121 @@ public final class OpenMarchesCli {
 			return;
 		}
 		out.println(say("receipt.saved", saved));
-		state.delete();
+		state.done();
+	}
+
+	/** The problem the platform answers when an upload is in a deposit already. */
+	private static final String UPLOAD_USED = "submission.deposit.upload-used";
+
+	private Map<?, ?> openingKey(Api api, Options options) throws Problem, Api.Failure {
+		var openingKey = Json.object(api.get("/api/v1/consultations/" + options.consultation + "/opening-key"));
+		var fingerprint = ContentKeys.fingerprint(ContentKeys.publicKey((String) openingKey.get("publicKey")));
+		if (!fingerprint.equals(openingKey.get("fingerprint"))) {
+			throw new Problem(Problem.FAILED, "error.opening-key");
+		}
+		return openingKey;
+	}
+
+	private void checkDeadline(java.net.http.HttpResponse<byte[]> found, Map<?, ?> consultation, Options options)
+			throws Problem {
+		var deadline = OffsetDateTime.parse((String) consultation.get("depositDeadline")).toInstant();
+		// the platform's time decides, not this machine's clock
+		var now = found.headers().firstValue("Date")
+			.map(date -> ZonedDateTime.parse(date, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant())
+			.orElseGet(Instant::now);
+		if (now.isAfter(deadline) && !options.late) {
+			throw new Problem(Problem.REFUSED, "error.deadline", paris((String) consultation.get("depositDeadline")));
+		}
+	}
+
+	/**
+	 * A new deposit replaces the company's deposit to the same consultation: not without being asked
+	 * ({@code --nouveau-depot}), lest a command run twice by a script replace a bid by itself.
+	 */
+	private void checkNotDepositedYet(Api api, Options options) throws Problem, Api.Failure {
+		if (options.newDeposit) {
+			return;
+		}
+		for (int page = 0;; page++) {
+			var list = Json.array(api.get("/api/v1/me/deposits?size=200&page=" + page));
+			for (var item : list) {
+				var d = (Map<?, ?>) item;
+				if (options.consultation.equalsIgnoreCase(id(d.get("consultation"))) && !"SUPERSEDED".equals(d.get("status"))) {
+					throw new Problem(Problem.REFUSED, "error.deposited-already", d.get("number"),
+							paris((String) d.get("receivedAt")));
+				}
+			}
+			if (list.size() < 200) {
+				return;
+			}
+		}
+	}
+
+	/**
+	 * The deposit an earlier run of this command finalised, if it did (killed before it saved the
+	 * answer): the platform tells which deposit each upload went into ({@code GET /api/v1/uploads/{id}},
+	 * {@code deposit}); that deposit, read back among the company's, must be to this consultation and
+	 * hold exactly this state's files — same salts, same ciphertext hashes, which only this state's
+	 * content key gives. Null when the uploads are in no deposit (never finalised).
+	 */
+	private Map<?, ?> finalisedAlready(Api api, DepositState state) throws Problem, Api.Failure {
+		String depositId = null;
+		for (var entry : state.entries) {
+			if (entry.upload == null) {
+				return null;
+			}
+			var found = api.getBytes("/api/v1/uploads/" + entry.upload);
+			if (found.statusCode() == 404) {
+				return null;
+			}
+			var deposit = Json.object(new String(found.body(), StandardCharsets.UTF_8)).get("deposit");
+			if (deposit == null) {
+				return null;
+			}
+			if (depositId != null && !depositId.equals(deposit)) {
+				throw new Problem(Problem.FAILED, "error.recovery", state.file);
+			}
+			depositId = (String) deposit;
+		}
+		if (depositId == null) {
+			return null;
+		}
+		var deposit = Json.object(api.get("/api/v1/me/deposits/" + depositId));
+		if (!holds(deposit, state)) {
+			throw new Problem(Problem.FAILED, "error.recovery", state.file);
+		}
+		return deposit;
+	}
+
+	/** An identifier as the API writes it: a string, or an object with its {@code value}. */
+	static String id(Object written) {
+		return written instanceof Map<?, ?> object ? String.valueOf(object.get("value")) : (String) written;
+	}
+
+	/** Whether the deposit is this state's: its consultation, and its pieces the state's files, in order. */
+	static boolean holds(Map<?, ?> deposit, DepositState state) {
+		var pieces = (List<?>) deposit.get("pieces");
+		if (!state.consultation.equalsIgnoreCase(id(deposit.get("consultation"))) || pieces.size() != state.entries.size()) {
+			return false;
+		}
+		for (int i = 0; i < pieces.size(); i++) {
+			var piece = (Map<?, ?>) pieces.get(i);
+			var entry = state.entries.get(i);
+			if (!DepositState.b64(entry.salt).equals(piece.get("salt")) || entry.sealedSha256 == null
+					|| !entry.sealedSha256.equals(piece.get("sealedSha256"))) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** The same command run again after its deposit was made: the receipt saved again, no new deposit. */
+	private void alreadyDeposited(Api api, DepositState state, Options options) throws Api.Failure, IOException {
+		var deposit = Json.object(api.get("/api/v1/me/deposits/" + state.depositId));
+		out.println(say("deposit.already", deposit.get("number"), paris((String) deposit.get("receivedAt")),
+				say("status." + deposit.get("status"))));
+		var saved = saveReceipt(api, options, state.depositId, state.depositNumber);
+		out.println(saved == null ? say("receipt.pending", state.depositNumber) : say("receipt.saved", saved));
 	}
 
 	private void upload(Api api, DepositState state, Options options) throws Problem, Api.Failure, IOException {
@@ -329,7 +489,14 @@ public final class OpenMarchesCli {
 			var e = entries.get(i);
 			Integer signs = null;
 			var name = e.fileName();
-			for (var suffix : List.of(".p7s", ".xades.xml", ".sig")) {
+			if (e.signs != null) {
+				for (int j = 0; j < entries.size(); j++) {
+					if (j != i && entries.get(j).signs == null && entries.get(j).path.equals(e.signs)) {
+						signs = j;
+					}
+				}
+			}
+			for (var suffix : e.signs != null ? List.<String>of() : List.of(".p7s", ".xades.xml", ".sig")) {
 				if (name.toLowerCase(Locale.ROOT).endsWith(suffix)) {
 					var signed = name.substring(0, name.length() - suffix.length());
 					for (int j = 0; j < entries.size(); j++) {
@@ -346,9 +513,12 @@ public final class OpenMarchesCli {
 					+ "\"plainSha256\": %s, \"chunkSize\": %d, \"salt\": %s, \"signs\": %s}".formatted(
 							Json.quote(e.plainSha256), e.chunkSize, Json.quote(DepositState.b64(e.salt)), signs));
 		}
-		return "{\"openingKey\": %s, \"wrappedKey\": %s, \"lots\": %s, \"backupCopy\": %s, \"consortium\": [], \"pieces\": [%s]}"
+		var consortium = options.members.stream()
+			.map(m -> "{\"name\": %s, \"siret\": %s}".formatted(Json.quote(m.name()), Json.quote(m.siret())))
+			.toList();
+		return "{\"openingKey\": %s, \"wrappedKey\": %s, \"lots\": %s, \"backupCopy\": %s, \"consortium\": [%s], \"pieces\": [%s]}"
 			.formatted(Json.quote(fingerprint), Json.quote(Base64.getEncoder().encodeToString(wrapped)),
-					options.lots(), Json.quote(options.backupCopy), String.join(", ", pieces));
+					options.lots(), Json.quote(options.backupCopy), String.join(", ", consortium), String.join(", ", pieces));
 	}
 
 	static String mediaType(String name) {
@@ -498,6 +668,8 @@ public final class OpenMarchesCli {
 
 		boolean late;
 
+		boolean newDeposit;
+
 		int parallel = 2;
 
 		int chunkMib = SealedFiles.DEFAULT_CHUNK_SIZE / (1024 * 1024);
@@ -506,8 +678,22 @@ public final class OpenMarchesCli {
 
 		final LinkedHashSet<Integer> lots = new LinkedHashSet<>();
 
+		/** The other members of the groupement ({@code --membre}); the depositor's company is its mandataire. */
+		final List<Member> members = new ArrayList<>();
+
+		/** Co-signature files given with {@code --cosignatures PIECE SIGNATURE…}, by the piece they sign. */
+		final Map<Path, List<Path>> cosignatures = new java.util.LinkedHashMap<>();
+
 		List<Integer> lots() {
 			return List.copyOf(lots);
+		}
+
+		List<String> memberLines() {
+			return members.stream().map(m -> m.name() + ";" + m.siret()).toList();
+		}
+
+		/** A member of the groupement besides the depositor's company: its name, its SIRET (none abroad). */
+		record Member(String name, String siret) {
 		}
 
 		Path stateDir() {
@@ -518,10 +704,11 @@ public final class OpenMarchesCli {
 			var options = new Options();
 			String envelope = null;
 			Integer lot = null;
+			Path cosigned = null;
 			for (int i = 0; i < args.length; i++) {
 				var arg = args[i];
-				if (arg.startsWith("--") && "TRUST".equals(envelope)) {
-					envelope = null; // another option ends the list of trusted certificates
+				if (arg.startsWith("--") && ("TRUST".equals(envelope) || "COSIGN".equals(envelope))) {
+					envelope = null; // another option ends the list of trusted certificates, or of co-signatures
 				}
 				switch (arg) {
 					case "--serveur", "--server" -> options.server = value(args, ++i, arg);
@@ -539,6 +726,12 @@ public final class OpenMarchesCli {
 						envelope = "TRUST";
 					}
 					case "--hors-delai", "--late" -> options.late = true;
+					case "--nouveau-depot", "--new-deposit" -> options.newDeposit = true;
+					case "--membre", "--member" -> options.member(value(args, ++i, arg));
+					case "--cosignatures", "--co-signatures" -> {
+						envelope = "COSIGN";
+						cosigned = null;
+					}
 					case "--parallele", "--parallel" -> options.parallel = number(args, ++i, arg, 1, 16);
 					case "--morceau-mio", "--chunk-mib" -> options.chunkMib = number(args, ++i, arg, 1, 63);
 					case "--copie-sauvegarde", "--backup-copy" -> options.backupCopy = backupCopy(value(args, ++i, arg));
@@ -562,6 +755,16 @@ public final class OpenMarchesCli {
 						else if ("TRUST".equals(envelope)) {
 							options.trust.add(Path.of(arg));
 						}
+						else if ("COSIGN".equals(envelope)) {
+							var path = Path.of(arg).toAbsolutePath().normalize();
+							if (cosigned == null) {
+								cosigned = path;
+								options.cosignatures.putIfAbsent(cosigned, new ArrayList<>());
+							}
+							else {
+								options.cosignatures.get(cosigned).add(path);
+							}
+						}
 						else if (envelope != null) {
 							options.files.add(new DepositState.Wanted(Path.of(arg), envelope,
 									envelope.equals("OFFER") ? lot : null));
@@ -575,7 +778,92 @@ public final class OpenMarchesCli {
 					}
 				}
 			}
+			options.attachCosignatures();
 			return options;
+		}
+
+		/**
+		 * Reads {@code NAME;SIRET} (or {@code SIRET;NAME}, or {@code NAME} alone for a member without
+		 * a SIRET, established abroad): the name given, the SIRET of 14 digits with its check digits.
+		 */
+		private void member(String given) throws Problem {
+			var parts = given.split(";", -1);
+			if (parts.length > 2) {
+				throw new Problem(Problem.USAGE, "error.member-format", given);
+			}
+			var name = parts[0].strip();
+			var siret = parts.length == 2 ? parts[1].strip() : "";
+			if (digits(name) && !digits(siret)) {
+				var swap = name;
+				name = siret;
+				siret = swap;
+			}
+			if (name.isEmpty() || name.length() > 255) {
+				throw new Problem(Problem.USAGE, "error.member-name", given);
+			}
+			var normalised = siret.replaceAll("[\\s.\\u00A0]", "");
+			if (!siret.isEmpty() && !validSiret(normalised)) {
+				throw new Problem(Problem.USAGE, "error.member-siret", siret, name);
+			}
+			for (var other : members) {
+				if ((!normalised.isEmpty() && normalised.equals(other.siret())) || other.name().equalsIgnoreCase(name)) {
+					throw new Problem(Problem.USAGE, "error.member-twice", name);
+				}
+			}
+			members.add(new Member(name, normalised.isEmpty() ? null : normalised));
+		}
+
+		private static boolean digits(String text) {
+			var normalised = text.replaceAll("[\\s.\\u00A0]", "");
+			return !normalised.isEmpty() && normalised.chars().allMatch(c -> c >= '0' && c <= '9');
+		}
+
+		/**
+		 * 14 digits, the SIREN's (9 first) and the whole's Luhn keys right — La Poste's establishments
+		 * (SIREN 356000000, head office aside) add up to a multiple of 5 instead — as the platform checks.
+		 */
+		static boolean validSiret(String siret) {
+			if (siret.length() != 14 || !siret.chars().allMatch(c -> c >= '0' && c <= '9') || !luhn(siret.substring(0, 9))) {
+				return false;
+			}
+			if (siret.startsWith("356000000") && !siret.equals("35600000000048")) {
+				return siret.chars().map(c -> c - '0').sum() % 5 == 0;
+			}
+			return luhn(siret);
+		}
+
+		private static boolean luhn(String digits) {
+			int sum = 0;
+			for (int i = 0; i < digits.length(); i++) {
+				int digit = digits.charAt(digits.length() - 1 - i) - '0';
+				if (i % 2 == 1) {
+					digit = digit * 2 > 9 ? digit * 2 - 9 : digit * 2;
+				}
+				sum += digit;
+			}
+			return sum % 10 == 0;
+		}
+
+		/**
+		 * Each co-signature goes into the envelope (and lot) of the piece it signs, which must be one of
+		 * the files deposited, recorded as signing it.
+		 */
+		private void attachCosignatures() throws Problem {
+			for (var cosigned : cosignatures.entrySet()) {
+				var piece = files.stream()
+					.filter(f -> f.signs() == null && f.path().toAbsolutePath().normalize().equals(cosigned.getKey()))
+					.findFirst()
+					.orElseThrow(() -> new Problem(Problem.USAGE, "error.cosigned-piece", cosigned.getKey()));
+				if (cosigned.getValue().isEmpty()) {
+					throw new Problem(Problem.USAGE, "error.cosignatures-none", cosigned.getKey());
+				}
+				for (var signature : cosigned.getValue()) {
+					if (signature.equals(cosigned.getKey())) {
+						throw new Problem(Problem.USAGE, "error.cosignature-itself", signature);
+					}
+					files.add(new DepositState.Wanted(signature, piece.envelope(), piece.lot(), cosigned.getKey()));
+				}
+			}
 		}
 
 		private static String backupCopy(String value) throws Problem {

@@ -78,7 +78,8 @@ final class SealedUpload {
 				for (var index : (List<?>) upload.get("received")) {
 					received.add(((BigDecimal) index).longValueExact());
 				}
-				if ("COMPLETED".equals(upload.get("state")) && entry.plainSha256 != null) {
+				if ("COMPLETE".equals(upload.get("state")) && entry.plainSha256 != null
+						&& upload.get("blobSha256") != null && upload.get("blobSha256").equals(entry.sealedSha256)) {
 					entry.completed = true;
 					return new Outcome(chunkCount, chunkCount, 0);
 				}

@@ -178,6 +178,7 @@ class Upload {
 
 	UploadView view(List<Integer> received, long receivedBytes) {
 		return new UploadView(id, new ConsultationId(consultationId), label, totalSize, chunkSize, chunkCount, state,
-				received, receivedBytes, createdAt, lastChunkAt, blobSha256, completedAt);
+				received, receivedBytes, createdAt, lastChunkAt, blobSha256, completedAt,
+				depositId == null ? null : new DepositId(depositId));
 	}
 }

@@ -13,8 +13,10 @@ import fr.openmarches.consultation.ConsultationId;
  * @param received the indexes of the chunks received, in order (all of them once complete)
  * @param receivedBytes how many bytes of the file the server holds
  * @param blobSha256 once complete, the SHA-256 of the whole file, which is its blob's address
+ * @param deposit the deposit the file went into, once finalised; null before. A client that lost
+ * the answer of its finalisation (killed meanwhile) finds its deposit here
  */
 public record UploadView(UUID id, ConsultationId consultation, String label, long totalSize, int chunkSize,
 		int chunkCount, UploadState state, List<Integer> received, long receivedBytes, Instant createdAt,
-		Instant lastChunkAt, String blobSha256, Instant completedAt) {
+		Instant lastChunkAt, String blobSha256, Instant completedAt, DepositId deposit) {
 }

@@ -122,7 +122,11 @@ class CliDepositTest {
 			assertThat(new String(Files.readAllBytes(receipt.get()), 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
 		}
 		try (var left = Files.list(dir.resolve("etat"))) {
-			assertThat(left).as("the state of a finished deposit is deleted").isEmpty();
+			var states = left.toList();
+			assertThat(states).as("the state of a finished deposit is kept, marked done").singleElement();
+			var kept = Files.readString(states.get(0));
+			assertThat(JsonPath.<Boolean>read(kept, "$.done")).isTrue();
+			assertThat(JsonPath.<String>read(kept, "$.contentKey")).as("the content key, needed no more, is erased").isNull();
 		}
 
 		var number = java.util.regex.Pattern.compile("n° (OM-\\d{4}-\\d{6})").matcher(out());
@@ -175,6 +179,198 @@ class CliDepositTest {
 		assertThat(out()).contains("Reprise du dépôt interrompu")
 			.contains("3 morceau(x) sur 7 déjà reçu(s) par la plateforme, non renvoyé(s)");
 		assertThat(opened(depositOf(consultation))).containsExactly(Files.readAllBytes(memo));
+	}
+
+	@Test
+	void aClientKilledBetweenTheFinalisationAndItsStateFindsItsDepositAndMakesNoOther() throws Exception {
+		var application = file("dc1.pdf", 300_000);
+		var memo = file("memoire.pdf", 2_500_000);
+		var state = dir.resolve("etat");
+		String[] command = { "deposer", "--serveur", server(), "--jeton", token, "--etat", state.toString(), "--recu",
+				dir.toString(), "--morceau-mio", "1", "--consultation", consultation.value().toString(), "--candidature",
+				application.toString(), "--offre", memo.toString() };
+
+		assertThatThrownBy(() -> cli().onFinalised(() -> {
+			throw new IllegalStateException("client killed once the deposit was finalised");
+		}).run(command)).hasMessageContaining("killed");
+
+		var deposit = depositOf(consultation);
+		int uploads = uploadsOf(consultation);
+		assertThat(uploads).isEqualTo(2);
+		var saved = stateOf(state);
+		assertThat(JsonPath.<String>read(saved, "$.depositId")).as("the state does not know the deposit").isNull();
+		assertThat(receipts()).isEmpty();
+
+		// a state whose files are not those of the deposit its uploads went into: not taken for it
+		var stateFile = stateFileOf(state);
+		var tampered = saved.replaceFirst("\"salt\": \"[^\"]+\"", "\"salt\": \"" + Base64.getEncoder().encodeToString(new byte[16]) + "\"");
+		assertThat(tampered).isNotEqualTo(saved);
+		Files.writeString(stateFile, tampered);
+		err.reset();
+		assertThat(cli().run(command)).isEqualTo(Problem.FAILED);
+		assertThat(err()).contains("ne correspond pas à l’état enregistré");
+		assertThat(depositsOf(consultation)).isEqualTo(1);
+		Files.writeString(stateFile, saved);
+
+		var sent = new AtomicInteger();
+		int status = cli().onChunkSent((file, index, bytes) -> sent.incrementAndGet()).run(command);
+
+		assertThat(status).as(err()).isZero();
+		var number = jdbc.queryForObject("select number from submission.deposit where id = ?", String.class, deposit);
+		assertThat(out()).contains("Reprise du dépôt interrompu")
+			.contains("Pli déposé : n° " + number + ", reçu le")
+			.contains("2 fichier(s)")
+			.contains("Pli retrouvé sur la plateforme")
+			.contains("Accusé de réception signé enregistré");
+		assertThat(sent).as("nothing sent again").hasValue(0);
+		assertThat(depositsOf(consultation)).as("no second deposit").isEqualTo(1);
+		assertThat(uploadsOf(consultation)).isEqualTo(uploads);
+		assertThat(receipts()).singleElement().satisfies(receipt -> {
+			assertThat(receipt.getFileName().toString()).isEqualTo("accuse-reception-" + number + ".pdf");
+			var proof = ReceiptProof.fromPdf(receipt);
+			assertThat(proof.deposit()).isEqualTo(deposit);
+			assertThat(java.util.HexFormat.of().formatHex(proof.manifestSha256())).isEqualTo(
+					jdbc.queryForObject("select manifest_sha256 from submission.deposit where id = ?", String.class, deposit));
+		});
+		saved = stateOf(state);
+		assertThat(JsonPath.<String>read(saved, "$.depositId")).isEqualTo(deposit.toString());
+		assertThat(JsonPath.<Boolean>read(saved, "$.done")).isTrue();
+
+		// the same command once more: the deposit is made, none other is
+		status = cli().onChunkSent((file, index, bytes) -> sent.incrementAndGet()).run(command);
+		assertThat(status).as(err()).isZero();
+		assertThat(out()).contains("Ce dépôt est déjà fait : pli n° " + number).contains("Aucun nouveau pli");
+		assertThat(sent).hasValue(0);
+		assertThat(depositsOf(consultation)).isEqualTo(1);
+		assertThat(uploadsOf(consultation)).isEqualTo(uploads);
+
+		// other files to the same consultation: not without asking, since they would replace the deposit
+		var other = file("memoire-v2.pdf", 40_000);
+		String[] another = { "deposer", "--serveur", server(), "--jeton", token, "--etat", state.toString(), "--recu",
+				dir.toString(), "--consultation", consultation.value().toString(), "--offre", other.toString() };
+		err.reset();
+		assertThat(cli().run(another)).isEqualTo(3);
+		assertThat(err()).contains("Votre entreprise a déjà déposé un pli pour cette consultation (n° " + number)
+			.contains("--nouveau-depot");
+		assertThat(depositsOf(consultation)).isEqualTo(1);
+		assertThat(uploadsOf(consultation)).as("nothing sent").isEqualTo(uploads);
+
+		assertThat(cli().run(and(another, "--nouveau-depot"))).as(err()).isZero();
+		assertThat(depositsOf(consultation)).isEqualTo(2);
+		assertThat(jdbc.queryForObject("select superseded_by is not null from submission.deposit where id = ?",
+				Boolean.class, deposit)).as("the first deposit is superseded").isTrue();
+	}
+
+	@Test
+	void twoRunsOfTheSameCommandAtOnceMakeOneDepositAndTheLaterFinalisationRecoversIt() throws Exception {
+		var memo = file("memoire.pdf", 2_500_000); // 3 chunks of 1 MiB
+		String[] command = { "deposer", "--serveur", server(), "--jeton", token, "--etat", dir.resolve("etat").toString(),
+				"--recu", dir.toString(), "--morceau-mio", "1", "--parallele", "1", "--consultation",
+				consultation.value().toString(), "--offre", memo.toString() };
+		var otherOut = new ByteArrayOutputStream();
+		var otherStatus = new AtomicInteger(-1);
+
+		// the first run, its last chunk sent, waits while a second run of the same command does the whole deposit
+		int status = cli().onChunkSent((file, index, bytes) -> {
+			if (index == 2 && otherStatus.get() < 0) {
+				otherStatus.set(new OpenMarchesCli(new PrintStream(otherOut, true, StandardCharsets.UTF_8),
+						new PrintStream(otherOut, true, StandardCharsets.UTF_8), Locale.FRENCH).run(command));
+			}
+		}).run(command);
+
+		assertThat(otherStatus).as(otherOut.toString(StandardCharsets.UTF_8)).hasValue(0);
+		assertThat(status).as(err()).isZero();
+		var number = jdbc.queryForObject("select number from submission.deposit where consultation_id = ?", String.class,
+				consultation.value());
+		assertThat(otherOut.toString(StandardCharsets.UTF_8)).contains("Pli déposé : n° " + number)
+			.doesNotContain("Pli retrouvé");
+		assertThat(out()).as("the platform refused the second finalisation; the client found the deposit made")
+			.contains("Pli déposé : n° " + number)
+			.contains("Pli retrouvé sur la plateforme")
+			.contains("Accusé de réception signé enregistré");
+		assertThat(depositsOf(consultation)).isEqualTo(1);
+		assertThat(uploadsOf(consultation)).isEqualTo(1);
+		assertThat(receipts()).singleElement();
+		assertThat(JsonPath.<Boolean>read(stateOf(dir.resolve("etat")), "$.done")).isTrue();
+	}
+
+	@Test
+	void aConsortiumDepositRecordsItsMembersAndTheirCoSignaturesSealedLikeAnyPiece() throws Exception {
+		var martin = Fixtures.uniqueSiret().value();
+		var lefevre = Fixtures.uniqueSiret().value();
+		var application = file("dc1.pdf", 200_000);
+		var act = file("acte-engagement.pdf", 150_000);
+		var memo = file("memoire.pdf", 900_000);
+		var martinSignature = file("ae-cosignature-martin.p7s", 4_000);
+		var lefevreSigned = file("ae-cosigne-lefevre.pdf", 160_000);
+
+		int status = cli().run("deposer", "--serveur", server(), "--jeton", token, "--etat", dir.resolve("etat").toString(),
+				"--recu", dir.toString(), "--morceau-mio", "1", "--consultation", consultation.value().toString(),
+				"--membre", "Charpentes Martin;" + martin.substring(0, 9) + " " + martin.substring(9),
+				"--membre", lefevre + ";Bureau d’études Lefèvre",
+				"--candidature", application.toString(), "--offre", act.toString(), memo.toString(),
+				"--cosignatures", act.toString(), martinSignature.toString(), lefevreSigned.toString());
+
+		assertThat(status).as(err()).isZero();
+		assertThat(out()).contains("Pli déposé : n° OM-").contains("5 fichier(s)");
+		var deposit = depositOf(consultation);
+		assertThat(jdbc.queryForList("select name, siret from submission.deposit_partner where deposit_id = ? order by position",
+				deposit)).extracting(row -> row.get("name") + "|" + row.get("siret"))
+			.containsExactly("Charpentes Martin|" + martin, "Bureau d’études Lefèvre|" + lefevre);
+		var pieces = jdbc.queryForList("select file_name, envelope, signs from submission.deposit_piece where deposit_id = ? "
+				+ "order by position", deposit);
+		assertThat(pieces).extracting(row -> row.get("file_name") + "|" + row.get("envelope") + "|" + row.get("signs"))
+			.containsExactly("dc1.pdf|APPLICATION|null", "acte-engagement.pdf|OFFER|null", "memoire.pdf|OFFER|null",
+					"ae-cosignature-martin.p7s|OFFER|1", "ae-cosigne-lefevre.pdf|OFFER|1");
+		assertThat(opened(deposit)).as("the co-signatures are sealed like any piece, and open")
+			.containsExactly(Files.readAllBytes(application), Files.readAllBytes(act), Files.readAllBytes(memo),
+					Files.readAllBytes(martinSignature), Files.readAllBytes(lefevreSigned));
+
+		var seen = new WebVisitor(port).get("/api/v1/me/deposits/" + deposit, "Authorization", "Bearer " + token);
+		assertThat(JsonPath.<List<String>>read(seen.body(), "$.consortium[*].siret")).containsExactly(martin, lefevre);
+		assertThat(JsonPath.<List<Integer>>read(seen.body(), "$.pieces[*].signs")).containsExactly(null, null, null, 1, 1);
+		var manifest = new WebVisitor(port).get("/api/v1/me/deposits/" + deposit + "/manifest", "Authorization",
+				"Bearer " + token);
+		assertThat(manifest.body()).as("the timestamped manifest names the members and the co-signatures")
+			.contains(martin).contains(lefevre).contains("ae-cosignature-martin.p7s").contains("ae-cosigne-lefevre.pdf");
+	}
+
+	@Test
+	void aMalformedConsortiumIsSaidClearlyInFrenchAndEnglishBeforeAnythingIsSent() throws Exception {
+		var act = file("acte-engagement.pdf", 2_000);
+		var signature = file("acte-engagement-cosignature.p7s", 300);
+		var elsewhere = file("autre.pdf", 300);
+		String[] deposit = { "deposer", "--serveur", server(), "--jeton", token, "--etat", dir.resolve("etat").toString(),
+				"--consultation", consultation.value().toString(), "--offre", act.toString() };
+		var valid = Fixtures.uniqueSiret().value();
+		var wrongKey = valid.substring(0, 13) + (char) ('0' + (valid.charAt(13) - '0' + 1) % 10);
+
+		assertThat(cli().run(and(deposit, "--membre", "Charpentes Martin;" + wrongKey))).isEqualTo(Problem.USAGE);
+		assertThat(err()).contains("Le SIRET " + wrongKey + " du membre Charpentes Martin n’est pas valide");
+
+		err.reset();
+		assertThat(cli().run(and(deposit, "--langue", "en", "--member", "Charpentes Martin;1234"))).isEqualTo(Problem.USAGE);
+		assertThat(err()).contains("The SIRET 1234 of member Charpentes Martin is not valid");
+
+		err.reset();
+		assertThat(cli().run(and(deposit, "--membre", valid))).isEqualTo(Problem.USAGE);
+		assertThat(err()).contains("Indiquez la raison sociale du membre du groupement : " + valid);
+
+		err.reset();
+		assertThat(cli().run(and(deposit, "--membre", "Martin;" + valid, "--membre", "Martin et fils;" + valid)))
+			.isEqualTo(Problem.USAGE);
+		assertThat(err()).contains("Le membre Martin et fils est déclaré deux fois");
+
+		err.reset();
+		assertThat(cli().run(and(deposit, "--cosignatures", elsewhere.toString(), signature.toString())))
+			.isEqualTo(Problem.USAGE);
+		assertThat(err()).contains("La pièce " + elsewhere + " cosignée n’est pas un fichier du dépôt");
+
+		err.reset();
+		assertThat(cli().run(and(deposit, "--langue", "en", "--co-signatures", act.toString()))).isEqualTo(Problem.USAGE);
+		assertThat(err()).contains("No co-signature after the piece " + act);
+
+		assertThat(uploadsOf(consultation)).as("nothing sent").isZero();
 	}
 
 	@Test
@@ -242,6 +438,34 @@ class CliDepositTest {
 		return files;
 	}
 
+	private int depositsOf(ConsultationId id) {
+		return jdbc.queryForObject("select count(*) from submission.deposit where consultation_id = ?", Integer.class,
+				id.value());
+	}
+
+	private int uploadsOf(ConsultationId id) {
+		return jdbc.queryForObject("select count(*) from submission.upload where consultation_id = ?", Integer.class,
+				id.value());
+	}
+
+	private static String stateOf(Path state) throws IOException {
+		return Files.readString(stateFileOf(state));
+	}
+
+	private static Path stateFileOf(Path state) throws IOException {
+		try (var files = Files.list(state)) {
+			var all = files.filter(f -> f.getFileName().toString().endsWith(".json")).toList();
+			assertThat(all).singleElement();
+			return all.get(0);
+		}
+	}
+
+	private List<Path> receipts() throws IOException {
+		try (var files = Files.list(dir)) {
+			return files.filter(f -> f.getFileName().toString().startsWith("accuse-reception-")).toList();
+		}
+	}
+
 	private UUID depositOf(ConsultationId id) {
 		return jdbc.queryForObject("select id from submission.deposit where consultation_id = ?", UUID.class, id.value());
 	}
@@ -268,6 +492,12 @@ class CliDepositTest {
 
 	private String err() {
 		return err.toString(StandardCharsets.UTF_8);
+	}
+
+	private static String[] and(String[] head, String... tail) {
+		var all = new ArrayList<>(List.of(head));
+		all.addAll(List.of(tail));
+		return all.toArray(String[]::new);
 	}
 
 	private static String[] with(String[] tail, String... head) {

@@ -107,6 +107,8 @@ class DepositTest {
 		var client = new DepositCalls(signedIn(founder))
 			.add(consultation, "APPLICATION", null, "dc1.pdf", application)
 			.add(consultation, "OFFER", null, "memoire.pdf", offer);
+		var upload = "/api/v1/uploads/" + JsonPath.<String>read(client.pieces().getFirst(), "$.upload");
+		assertThat(JsonPath.<String>read(client.visitor().get(upload).body(), "$.deposit")).as("in no deposit yet").isNull();
 
 		var made = client.deposit(consultation, openingKey.getPublic(), List.of());
 
@@ -115,6 +117,8 @@ class DepositTest {
 		assertThat(JsonPath.<String>read(made.body(), "$.number")).matches("OM-\\d{4}-\\d{6}");
 		var id = UUID.fromString(JsonPath.read(made.body(), "$.id"));
 		var visitor = client.visitor();
+		assertThat(JsonPath.<String>read(visitor.get(upload).body(), "$.deposit"))
+			.as("an upload names the deposit it went into, for a client that lost the answer").isEqualTo(id.toString());
 		var manifest = visitor.download("/api/v1/me/deposits/" + id + "/manifest").bytes();
 		var manifestSha = sha256(manifest);
 		assertThat(JsonPath.<String>read(made.body(), "$.manifestSha256")).isEqualTo(manifestSha);

@@ -89,7 +89,9 @@ class UploadApi {
 
 	@GetMapping("/api/v1/uploads/{id}")
 	@Operation(summary = "What an upload holds",
-			description = "The chunks received and the bytes they hold: a client resumes by sending the others.")
+			description = "The chunks received and the bytes they hold: a client resumes by sending the others. Once "
+					+ "the file is in a finalised deposit, deposit is that deposit's id (null before): a client that lost "
+					+ "the answer of its finalisation finds its deposit there.")
 	@ApiResponse(responseCode = "200", description = "The upload")
 	@ApiResponse(responseCode = "404", description = "No such upload for the company",
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
