@@ -543,9 +543,14 @@ public final class OpenMarchesCli {
 		};
 	}
 
-	/** The receipt, saved; null if the platform has not issued it within a minute. */
+	/**
+	 * The receipt, saved; null if the platform has not issued it within two minutes. Asked for again
+	 * after 0.5 s, then 50 % later each time up to 5 s: a thousand clients waiting at a deadline
+	 * must not keep the platform busy answering "not yet".
+	 */
 	private Path saveReceipt(Api api, Options options, String depositId, String number) throws Api.Failure, IOException {
-		var deadline = Instant.now().plusSeconds(60);
+		var deadline = Instant.now().plusSeconds(120);
+		long wait = 500;
 		while (true) {
 			var response = api.getBytes("/api/v1/me/deposits/" + depositId + "/receipt");
 			if (response.statusCode() == 200) {
@@ -559,7 +564,8 @@ public final class OpenMarchesCli {
 				return null;
 			}
 			try {
-				Thread.sleep(500);
+				Thread.sleep(wait);
+				wait = Math.min(5_000, wait * 3 / 2);
 			}
 			catch (InterruptedException e) {
 				Thread.currentThread().interrupt();

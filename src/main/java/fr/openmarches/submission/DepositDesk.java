@@ -120,6 +120,9 @@ public class DepositDesk {
 	 * the consultation no longer takes deposits, the opening key changed, an upload is in another deposit)
 	 */
 	public DepositView deposit(ConsultationId consultationId, Uploader depositor, Locale locale, DepositRequest request) {
+		// received when the complete deposit reaches the platform, not once the platform, busy at a
+		// deadline, gets round to recording it: its own queueing must not make a bidder late
+		var now = clock.instant().truncatedTo(ChronoUnit.MICROS);
 		var consultation = catalogue.find(consultationId).orElseThrow();
 		if (!takesDeposits(consultation.state())) {
 			throw DepositRefusedException.conflict("submission.deposit.closed", consultation.reference());
@@ -162,7 +165,6 @@ public class DepositDesk {
 			if (!references.isEmpty() && pieces.stream().noneMatch(p -> p.view().envelope() == Envelope.APPLICATION)) {
 				throw DepositRefusedException.invalid("submission.deposit.reference-alone", null);
 			}
-			var now = clock.instant().truncatedTo(ChronoUnit.MICROS);
 			var late = now.isAfter(consultation.depositDeadline());
 			var number = "OM-%d-%06d".formatted(Year.now(clock.withZone(PARIS)).getValue(), deposits.nextNumber());
 			var lots = request.lots().stream().distinct().toList();
@@ -186,13 +188,21 @@ public class DepositDesk {
 			if (timestampPending) {
 				received.awaitTimestamp(now.plus(properties.timestampRetry()));
 			}
-			var deposit = deposits.saveAndFlush(received);
 			if (!late) {
-				deposits.current(consultationId.value(), depositor.company().value())
+				var others = deposits.current(consultationId.value(), depositor.company().value())
 					.stream()
-					.filter(earlier -> !earlier.id().equals(id))
-					.forEach(earlier -> earlier.supersede(id, now));
+					.filter(other -> !other.id().equals(id))
+					.toList();
+				// two finalisations of one company crossing: the one that reached the platform last counts
+				var later = others.stream().filter(other -> other.receivedAt().isAfter(now)).findFirst();
+				if (later.isPresent()) {
+					received.supersede(later.get().id(), now);
+				}
+				else {
+					others.forEach(earlier -> earlier.supersede(id, now));
+				}
 			}
+			var deposit = deposits.saveAndFlush(received);
 			events.publishEvent(new DepositReceived(id, number, consultationId, depositor.company(), now, late,
 					consultation.test()));
 			return deposit.view();

@@ -14,8 +14,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -81,12 +82,17 @@ class Receipts {
 		this.clock = clock;
 	}
 
-	@ApplicationModuleListener
+	// Not @ApplicationModuleListener: that would hold a transaction, and so a connection, while the
+	// PDF is made and sealed. At a deadline a thousand receipts wait at once; each reads and records
+	// in short transactions of its own and seals with no connection held.
+	@Async
+	@TransactionalEventListener
 	void on(DepositReceived received) {
 		issue(received.deposit());
 	}
 
-	@ApplicationModuleListener
+	@Async
+	@TransactionalEventListener
 	void on(DepositTimestamped timestamped) {
 		issueFinal(timestamped.deposit());
 	}
@@ -96,27 +102,30 @@ class Receipts {
 	 * receipt is provisional: marked so, dated by the platform's clock, sealed without a timestamp.
 	 */
 	boolean issue(DepositId id) {
-		var deposit = transactions.execute(status -> deposits.findById(id.value()).orElseThrow());
-		if (deposit.receiptSha256() != null) {
+		var draft = transactions.execute(status -> {
+			var deposit = deposits.findById(id.value()).orElseThrow();
+			if (deposit.receiptSha256() != null) {
+				return null;
+			}
+			var pending = deposit.timestampPending() || deposit.timestampedAt() != null;
+			var stampedAt = pending ? null
+					: evidence.entry(deposit.view().evidenceSequence()).orElseThrow().timestamp().time().toString();
+			return new Draft(deposit.view(), content(deposit, stampedAt, pending, null), deposit.locale(), pending);
+		});
+		if (draft == null) {
 			return false;
 		}
-		var view = deposit.view();
-		var pending = deposit.timestampPending() || deposit.timestampedAt() != null;
-		String stampedAt = null;
-		if (!pending) {
-			stampedAt = evidence.entry(view.evidenceSequence()).orElseThrow().timestamp().time().toString();
-		}
-		var content = content(deposit, stampedAt, pending, null);
-		var pdf = pending ? receipts.issueProvisional(content, deposit.locale()) : receipts.issue(content, deposit.locale());
+		var pdf = draft.pending() ? receipts.issueProvisional(draft.content(), draft.locale())
+				: receipts.issue(draft.content(), draft.locale());
 		var stored = store(pdf);
 		return Boolean.TRUE.equals(transactions.execute(status -> {
 			var fresh = locked(id);
 			if (!fresh.receiptIssued(stored.id().sha256(), clock.instant())) {
 				return false;
 			}
-			var mail = mailer.render(content.depositorEmail(), "submission/receipt", deposit.locale(),
-					mailModel(view, content, deposit.locale(), Map.entry("pending", pending)));
-			mailer.send(mail.with(new Mail.Attachment("accuse-reception-" + view.number() + ".pdf", "application/pdf", pdf)));
+			var mail = mailer.render(draft.content().depositorEmail(), "submission/receipt", draft.locale(),
+					mailModel(draft.view(), draft.content(), draft.locale(), Map.entry("pending", draft.pending())));
+			mailer.send(mail.with(new Mail.Attachment("accuse-reception-" + draft.view().number() + ".pdf", "application/pdf", pdf)));
 			return true;
 		}));
 	}
@@ -132,11 +141,15 @@ class Receipts {
 		}
 		if (deposit.receiptSha256() == null) {
 			issue(id); // the provisional receipt first: the supplier is told both times
-			deposit = transactions.execute(status -> deposits.findById(id.value()).orElseThrow());
 		}
-		var view = deposit.view();
-		var content = content(deposit, deposit.timestampedAt().toString(), false, deposit.timestampSequence());
-		var locale = deposit.locale();
+		var draft = transactions.execute(status -> {
+			var stamped = deposits.findById(id.value()).orElseThrow();
+			return new Draft(stamped.view(), content(stamped, stamped.timestampedAt().toString(), false,
+					stamped.timestampSequence()), stamped.locale(), false);
+		});
+		var view = draft.view();
+		var content = draft.content();
+		var locale = draft.locale();
 		var pdf = receipts.issue(content, locale);
 		var stored = store(pdf);
 		var timestampedAt = deposit.timestampedAt();
@@ -151,6 +164,10 @@ class Receipts {
 			mailer.send(mail.with(new Mail.Attachment("accuse-reception-definitif-" + view.number() + ".pdf",
 					"application/pdf", pdf)));
 		});
+	}
+
+	/** What a receipt states, read in one short transaction. */
+	private record Draft(DepositView view, ReceiptContent content, Locale locale, boolean pending) {
 	}
 
 	/**
