@@ -149,7 +149,7 @@ public class EspdResponses {
 	}
 
 	private byte[] xml(EspdResponse response) {
-		return ResponseDocument.write(response, catalogue,
+		return ResponseDocument.write(response, requests.buyerSiret(response.consultation()), catalogue,
 				response.saved() ? Clock.fixed(response.updatedAt(), clock.getZone()) : clock);
 	}
 

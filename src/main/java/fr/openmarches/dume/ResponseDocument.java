@@ -64,13 +64,14 @@ final class ResponseDocument {
 		}
 	}
 
-	static byte[] write(EspdResponse response, CriterionCatalogue catalogue, Clock clock) {
+	/** @param buyerSiret the purchasing entity's SIRET, as in the request; null if not known */
+	static byte[] write(EspdResponse response, String buyerSiret, CriterionCatalogue catalogue, Clock clock) {
 		var document = EspdXml.newDocument();
 		var root = RequestDocument.root(document, EspdXml.RESPONSE, "QualificationApplicationResponse");
 		var consultation = response.consultation();
 		RequestDocument.header(root, "ESPDRESP-OPENMARCHES-" + (response.id() == null ? "draft" : response.id()),
 				consultation, clock, response.saved() ? issueUuid(response) : UUID.randomUUID());
-		RequestDocument.contractingParty(root, consultation);
+		RequestDocument.contractingParty(root, consultation, buyerSiret);
 		operator(root, response.operator());
 		RequestDocument.project(root, consultation);
 		RequestDocument.criteria(root, response.request(), catalogue);

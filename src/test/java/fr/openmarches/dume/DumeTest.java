@@ -117,6 +117,7 @@ class DumeTest {
 		assertThat(xml.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/xml");
 		var document = EspdXml.parse(xml.bytes());
 		assertThat(EspdXml.requestProblems(document)).isEmpty();
+		assertThat(EspdBusinessRules.ofRequest(xml.bytes())).as("ESPD-EDM business rules").isEmpty();
 		assertThat(new String(xml.bytes(), StandardCharsets.UTF_8)).contains(">gen-year-to<", ">indem-insu<",
 				"<cbc:MinimumAmount currencyID=\"EUR\">200000.00</cbc:MinimumAmount>",
 				"<cbc:ExpectedDescription>Responsabilité civile</cbc:ExpectedDescription>").doesNotContain(">bankruptcy<");
@@ -209,6 +210,7 @@ class DumeTest {
 		var xml = member.download(base + "/xml");
 		assertThat(xml.status()).isEqualTo(200);
 		assertThat(EspdXml.responseProblems(EspdXml.parse(xml.bytes()))).isEmpty();
+		assertThat(EspdBusinessRules.ofResponse(xml.bytes())).as("ESPD-EDM business rules").isEmpty();
 		var exported = new String(xml.bytes(), StandardCharsets.UTF_8);
 		assertThat(exported).contains(siret, "Police 42, Mutuelle de l’Essai", "<cbc:ResponseIndicator>false</cbc:ResponseIndicator>",
 				"150000.00");
