@@ -149,12 +149,13 @@ class EspdDocumentsTest {
 		answers.put("tax-pay", new Answer(false, null, null));
 		answers.put("prof-misconduct", new Answer(true, null, "Faute réparée en 2024 ; mesures d’auto-apurement"));
 		answers.put("gen-year-to", new Answer(true, null, null));
-		answers.put("indem-insu", new Answer(true, null, "Police n° 42 auprès de l’Assureur mutuel"));
+		answers.put("indem-insu", new Answer(false, null, "Assureur mutuel", Map.of("C35_SC_indem-insu/RG1/RSG1/QSG1/QSG1/Q1",
+				"true", "C35_SC_indem-insu/RG1/RSG1/QSG1/QSG1/QSG1/Q2", "77567227200035")));
 		var sme = new LinkedHashMap<String, Answer>();
 		var request = request();
 		var withSme = new java.util.ArrayList<>(request.criteria());
 		withSme.add(CATALOGUE.find("sme").orElseThrow());
-		answers.put("sme", new Answer(true, new BigDecimal("2500000.00"), null));
+		answers.put("sme", new Answer(true, new BigDecimal("2500000.00"), null, Map.of("C65_OT_sme/QG1/QSG1/Q1", "12")));
 		sme.putAll(answers);
 		return new EspdResponse(UUID.randomUUID(), new CompanyId(UUID.randomUUID()), consultation(),
 				new EspdRequest(request.consultation(), List.copyOf(withSme), request.requirements(), Instant.now()),
