@@ -284,7 +284,8 @@ class DumeTest {
 				"name=\"detail-start:crime-org:C1_EG_crime-org/QG1/QSG1/Q4\"", "Si non : In the case of no – Relied upon or not");
 		var conviction = form("name", name, "street", "2 avenue Neuve", "postcode", "75002", "city", "Paris", "country", "FR",
 				"siret", siret, "sme", "true", "legalForm", "5710", "indicator:crime-org", "true", "text:crime-org", "Entente",
-				"detail:crime-org:C1_EG_crime-org/QG1/QSG1/Q1", "2019-05-02");
+				"detail:crime-org:C1_EG_crime-org/QG1/QSG1/Q1", "2019-05-02", "indicator:gen-year-to", "true",
+				"indicator:indem-insu", "true"); // every selection criterion answered (BR-RESP-40)
 		var refusedYes = member.post("/mon-espace/dume/" + consultation, conviction);
 		assertThat(refusedYes.status()).isEqualTo(302);
 		assertThat(member.get(refusedYes.location()).body()).contains("appelle des précisions");
