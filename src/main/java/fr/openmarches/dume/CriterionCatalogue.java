@@ -101,8 +101,52 @@ public class CriterionCatalogue {
 			var name = names.getOrDefault(code, new String[] { EspdXml.text(element, CBC, "Name"), null });
 			criteria.put(code, new EspdCriterion(code, kind, Boolean.TRUE.equals(exclusions.get(code)),
 					name[1], name[0] == null ? EspdXml.text(element, CBC, "Name") : name[0],
-					EspdXml.text(element, CBC, "Description"), List.copyOf(requirements), indicator, amount, text));
+					EspdXml.text(element, CBC, "Description"), List.copyOf(requirements), indicator, amount, text,
+					followUps(element, indicator)));
 			templates.put(code, element);
+		}
+	}
+
+	/**
+	 * The questions of the {@code ONTRUE} / {@code ONFALSE} groups under the yes/no question
+	 * {@code indicator}, and under those of them that are yes/no questions, in document order.
+	 */
+	private static List<EspdCriterion.FollowUp> followUps(Element criterion, String indicator) {
+		var followUps = new ArrayList<EspdCriterion.FollowUp>();
+		if (indicator == null) {
+			return followUps;
+		}
+		var properties = criterion.getElementsByTagNameNS(CAC, "TenderingCriterionProperty");
+		for (int i = 0; i < properties.getLength(); i++) {
+			var property = (Element) properties.item(i);
+			if (indicator.equals(EspdXml.text(property, CBC, "ID"))) {
+				followUpsOf(property, followUps);
+			}
+		}
+		return List.copyOf(followUps);
+	}
+
+	private static void followUpsOf(Element question, List<EspdCriterion.FollowUp> into) {
+		var parentId = EspdXml.text(question, CBC, "ID");
+		var group = (Element) question.getParentNode();
+		for (var subgroup : EspdXml.children(group, CAC, "SubsidiaryTenderingCriterionPropertyGroup")) {
+			var kind = EspdXml.text(subgroup, CBC, "PropertyGroupTypeCode");
+			if (!"ONTRUE".equals(kind) && !"ONFALSE".equals(kind)) {
+				continue;
+			}
+			for (var property : EspdXml.children(subgroup, CAC, "TenderingCriterionProperty")) {
+				var element = EspdXml.text(property, CBC, "TypeCode");
+				if (!"QUESTION".equals(element) && !"CAPTION".equals(element)) {
+					continue;
+				}
+				// a caption in such a group is a statement the answer makes; the rules want it acknowledged
+				var type = "CAPTION".equals(element) ? "CAPTION" : EspdXml.text(property, CBC, "ValueDataTypeCode");
+				into.add(new EspdCriterion.FollowUp(EspdXml.text(property, CBC, "ID"), parentId, "ONTRUE".equals(kind), type,
+						EspdXml.text(property, CBC, "Description")));
+				if ("INDICATOR".equals(type)) {
+					followUpsOf(property, into);
+				}
+			}
 		}
 	}
 

@@ -21,7 +21,12 @@ public class EspdRejectedException extends RuntimeException {
 		/** A response without any answer: the ESPD-EDM needs at least one to be a response. */
 		UNANSWERED,
 		/** The file is larger than a DUME can be. */
-		TOO_LARGE
+		TOO_LARGE,
+		/**
+		 * A yes/no answer without the answers it calls for (e.g. a conviction's date and period, an
+		 * SME's number of employees), or calling for an answer the platform does not take (evidence).
+		 */
+		FOLLOW_UP_MISSING
 	}
 
 	private final Reason reason;

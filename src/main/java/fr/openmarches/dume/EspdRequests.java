@@ -13,6 +13,8 @@ import fr.openmarches.consultation.ConsultationDetails;
 import fr.openmarches.consultation.ConsultationId;
 import fr.openmarches.consultation.ConsultationState;
 import fr.openmarches.identity.AccountId;
+import fr.openmarches.organisation.EntityDirectory;
+import fr.openmarches.organisation.PurchasingEntityView;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,15 +37,23 @@ public class EspdRequests {
 
 	private final ConsultationCatalogue published;
 
+	private final EntityDirectory entities;
+
 	private final Clock clock;
 
 	EspdRequests(JdbcClient jdbc, CriterionCatalogue catalogue, BuyerConsultations buyers,
-			ConsultationCatalogue published, Clock clock) {
+			ConsultationCatalogue published, EntityDirectory entities, Clock clock) {
 		this.jdbc = jdbc;
+		this.entities = entities;
 		this.catalogue = catalogue;
 		this.buyers = buyers;
 		this.published = published;
 		this.clock = clock;
+	}
+
+	/** The SIRET of the consultation's purchasing entity, as the directory records it. */
+	String buyerSiret(ConsultationDetails consultation) {
+		return entities.find(consultation.entity().id()).map(PurchasingEntityView::siret).orElse(null);
 	}
 
 	/** The request of one of the buyer's consultations, in any state. */
@@ -116,7 +126,7 @@ public class EspdRequests {
 	@Transactional(readOnly = true)
 	public byte[] xmlForBuyer(AccountId buyer, ConsultationId id) {
 		var consultation = buyerConsultation(buyer, id);
-		return RequestDocument.write(consultation, requestOf(consultation.id()), catalogue, clock);
+		return RequestDocument.write(consultation, buyerSiret(consultation), requestOf(consultation.id()), catalogue, clock);
 	}
 
 	/** The request of a published consultation (or one published before), as anyone reads it. */
@@ -128,7 +138,7 @@ public class EspdRequests {
 	@Transactional(readOnly = true)
 	public byte[] xmlForPublished(ConsultationId id) {
 		var consultation = publishedConsultation(id);
-		return RequestDocument.write(consultation, requestOf(consultation.id()), catalogue, clock);
+		return RequestDocument.write(consultation, buyerSiret(consultation), requestOf(consultation.id()), catalogue, clock);
 	}
 
 	@Transactional(readOnly = true)

@@ -30,11 +30,25 @@ public record EspdResponse(UUID id, CompanyId company, ConsultationDetails consu
 			String country, boolean sme, String legalForm) {
 	}
 
-	/** The answer to one criterion: only what the criterion asks is kept. */
-	public record Answer(Boolean indicator, BigDecimal amount, String text) {
+	/**
+	 * The answer to one criterion: only what the criterion asks is kept.
+	 *
+	 * @param details the answers to the follow-up questions the yes/no answer calls for
+	 *        ({@link EspdCriterion#due}), by property id: {@code true}/{@code false}, an ISO date,
+	 *        a period {@code start/end}, a number, a country (ISO alpha-2), a URL or a text
+	 */
+	public record Answer(Boolean indicator, BigDecimal amount, String text, Map<String, String> details) {
+
+		public Answer {
+			details = details == null ? Map.of() : Map.copyOf(details);
+		}
+
+		public Answer(Boolean indicator, BigDecimal amount, String text) {
+			this(indicator, amount, text, Map.of());
+		}
 
 		public boolean isEmpty() {
-			return indicator == null && amount == null && (text == null || text.isBlank());
+			return indicator == null && amount == null && (text == null || text.isBlank()) && details.isEmpty();
 		}
 	}
 

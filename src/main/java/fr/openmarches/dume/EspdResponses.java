@@ -149,7 +149,7 @@ public class EspdResponses {
 	}
 
 	private byte[] xml(EspdResponse response) {
-		return ResponseDocument.write(response, catalogue,
+		return ResponseDocument.write(response, requests.buyerSiret(response.consultation()), catalogue,
 				response.saved() ? Clock.fixed(response.updatedAt(), clock.getZone()) : clock);
 	}
 
@@ -218,14 +218,47 @@ public class EspdResponses {
 		return Values.blank(value) ? otherwise : value;
 	}
 
-	/** Only what the criterion asks, the text cleaned. */
-	private static Answer kept(EspdCriterion criterion, Answer answer) {
+	/**
+	 * Only what the criterion asks, cleaned. The follow-up questions the yes/no answer calls for must
+	 * all be answered ({@code FOLLOW_UP_MISSING} names the first that is not, a kind of answer not
+	 * taken here included); the answers to those it does not call for are dropped (business rules
+	 * BR-TCR-06 and BR-TCR-07).
+	 */
+	static Answer kept(EspdCriterion criterion, Answer answer) {
 		if (answer == null) {
 			return new Answer(null, null, null);
 		}
+		var indicator = criterion.asksIndicator() ? answer.indicator() : null;
 		var amount = criterion.asksAmount() && answer.amount() != null ? Values.amount(answer.amount().toPlainString()) : null;
 		var text = criterion.asksText() && !Values.blank(answer.text()) ? Values.text(answer.text()) : null;
-		return new Answer(criterion.asksIndicator() ? answer.indicator() : null, amount, text);
+		var details = new java.util.LinkedHashMap<String, String>();
+		answer.details().forEach((property, value) -> {
+			var followUp = criterion.followUps().stream().filter(f -> f.propertyId().equals(property)).findFirst();
+			if (followUp.isPresent() && followUp.get().asked() && !Values.blank(value)
+					&& !property.equals(criterion.amountQuestion()) && !property.equals(criterion.textQuestion())) {
+				details.put(property, Values.followUp(followUp.get().type(), value));
+			}
+		});
+		var due = criterion.due(new Answer(indicator, amount, text, details));
+		var dueIds = due.stream().map(EspdCriterion.FollowUp::propertyId).collect(java.util.stream.Collectors.toSet());
+		details.keySet().retainAll(dueIds);
+		if (criterion.isFollowUp(criterion.amountQuestion()) && !dueIds.contains(criterion.amountQuestion())) {
+			amount = null;
+		}
+		if (criterion.isFollowUp(criterion.textQuestion()) && !dueIds.contains(criterion.textQuestion())) {
+			text = null;
+		}
+		for (var followUp : due) {
+			var answered = "CAPTION".equals(followUp.type()) ? true
+					: followUp.propertyId().equals(criterion.amountQuestion()) ? amount != null
+					: followUp.propertyId().equals(criterion.textQuestion()) ? text != null
+							: details.containsKey(followUp.propertyId());
+			if (!answered) {
+				throw new EspdRejectedException(EspdRejectedException.Reason.FOLLOW_UP_MISSING,
+						criterion.code() + ": " + followUp.description());
+			}
+		}
+		return new Answer(indicator, amount, text, details);
 	}
 
 	private static EconomicOperator checked(EconomicOperator operator) {
@@ -282,6 +315,10 @@ public class EspdResponses {
 				.params(id, criterion.code(), answer.indicator(), answer.amount(), answer.text(),
 						request.digestOf(criterion))
 				.update();
+			answer.details().forEach((property, value) -> jdbc
+				.sql("insert into dume.answer_detail (response_id, code, property_id, value) values (?, ?, ?, ?)")
+				.params(id, criterion.code(), property, value)
+				.update());
 		}
 	}
 
@@ -313,12 +350,19 @@ public class EspdResponses {
 	}
 
 	private Map<String, Answer> answersOf(UUID response, Map<String, String> digests) {
+		var details = new HashMap<String, Map<String, String>>();
+		jdbc.sql("select code, property_id, value from dume.answer_detail where response_id = ?")
+			.param(response)
+			.query((rs, row) -> details.computeIfAbsent(rs.getString("code"), code -> new HashMap<>())
+				.put(rs.getString("property_id"), rs.getString("value")))
+			.list();
 		var answers = new HashMap<String, Answer>();
 		jdbc.sql("select code, indicator, amount, text, requirement_digest from dume.answer where response_id = ?")
 			.param(response)
 			.query((rs, row) -> {
 				var indicator = rs.getObject("indicator") == null ? null : rs.getBoolean("indicator");
-				answers.put(rs.getString("code"), new Answer(indicator, rs.getBigDecimal("amount"), rs.getString("text")));
+				answers.put(rs.getString("code"), new Answer(indicator, rs.getBigDecimal("amount"), rs.getString("text"),
+						details.get(rs.getString("code"))));
 				digests.put(rs.getString("code"), rs.getString("requirement_digest"));
 				return null;
 			})

@@ -105,7 +105,7 @@ final class EspdXml {
 
 	static byte[] serialise(Document document) {
 		try {
-			var transformer = TransformerFactory.newInstance().newTransformer();
+			var transformer = TransformerFactory.newDefaultInstance().newTransformer();
 			transformer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
 			transformer.setOutputProperty(OutputKeys.INDENT, "yes");
 			transformer.setOutputProperty("{http://xml.apache.org/xslt}indent-amount", "2");

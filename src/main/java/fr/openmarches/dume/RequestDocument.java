@@ -10,6 +10,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.UUID;
 
 import fr.openmarches.consultation.ConsultationDetails;
+import fr.openmarches.consultation.ProcedureType;
 import fr.openmarches.platform.LegalTime;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -26,12 +27,16 @@ final class RequestDocument {
 	private RequestDocument() {
 	}
 
-	static byte[] write(ConsultationDetails consultation, EspdRequest request, CriterionCatalogue catalogue,
-			Clock clock) {
+	/**
+	 * @param buyerSiret the purchasing entity's SIRET, written as the contracting party's identifier
+	 *        (business rule BR-REQ-20-04); null if not known
+	 */
+	static byte[] write(ConsultationDetails consultation, String buyerSiret, EspdRequest request,
+			CriterionCatalogue catalogue, Clock clock) {
 		var document = EspdXml.newDocument();
 		var root = root(document, EspdXml.REQUEST, "QualificationApplicationRequest");
 		header(root, "ESPDREQ-OPENMARCHES-" + consultation.id().value(), consultation, clock);
-		contractingParty(root, consultation);
+		contractingParty(root, consultation, buyerSiret);
 		project(root, consultation);
 		criteria(root, request, catalogue);
 		var problems = EspdXml.requestProblems(document);
@@ -70,6 +75,33 @@ final class RequestDocument {
 		cbc(root, "IssueDate", now.toLocalDate().toString());
 		cbc(root, "IssueTime", now.format(DateTimeFormatter.ofPattern("HH:mm:ssxxx")));
 		version(root);
+		var procedure = procedureCode(consultation.procedure());
+		if (procedure != null) { // business rule BR-SC-10; a draft may not have its procedure yet
+			var code = cbc(root, "ProcedureCode", procedure);
+			code.setAttribute("listID", "http://publications.europa.eu/resource/authority/procurement-procedure-type");
+			code.setAttribute("listAgencyID", "OP");
+			code.setAttribute("listVersionID", "20250924-0");
+		}
+	}
+
+	/**
+	 * The consultation's procedure in the EU « procurement-procedure-type » authority table (the
+	 * eForms list the ESPD-EDM takes {@code cbc:ProcedureCode} from). A MAPA, whose rules the buyer
+	 * sets, and a concession, freely organised (directive 2014/23/EU), are « other » procedures:
+	 * a MAPA in one stage, a concession in two (candidatures, then offers and negotiation).
+	 */
+	static String procedureCode(ProcedureType procedure) {
+		if (procedure == null) {
+			return null;
+		}
+		return switch (procedure) {
+			case OPEN_TENDER -> "open";
+			case RESTRICTED_TENDER -> "restricted";
+			case NEGOTIATED -> "neg-w-call";
+			case COMPETITIVE_DIALOGUE -> "comp-dial";
+			case MAPA -> "oth-single";
+			case CONCESSION -> "oth-mult";
+		};
 	}
 
 	static void version(Element root) {
@@ -78,8 +110,11 @@ final class RequestDocument {
 		version.setAttribute("schemeVersionID", VERSION);
 	}
 
-	static void contractingParty(Element root, ConsultationDetails consultation) {
+	static void contractingParty(Element root, ConsultationDetails consultation, String buyerSiret) {
 		var party = cac(cac(root, "ContractingParty"), "Party");
+		if (buyerSiret != null) {
+			cbc(cac(party, "PartyIdentification"), "ID", buyerSiret).setAttribute("schemeAgencyID", "SIRET");
+		}
 		cbc(cac(party, "PartyName"), "Name", consultation.entity().displayName());
 		var address = cac(party, "PostalAddress");
 		if (consultation.entity().city() != null) {

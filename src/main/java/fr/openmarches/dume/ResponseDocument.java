@@ -64,13 +64,14 @@ final class ResponseDocument {
 		}
 	}
 
-	static byte[] write(EspdResponse response, CriterionCatalogue catalogue, Clock clock) {
+	/** @param buyerSiret the purchasing entity's SIRET, as in the request; null if not known */
+	static byte[] write(EspdResponse response, String buyerSiret, CriterionCatalogue catalogue, Clock clock) {
 		var document = EspdXml.newDocument();
 		var root = RequestDocument.root(document, EspdXml.RESPONSE, "QualificationApplicationResponse");
 		var consultation = response.consultation();
 		RequestDocument.header(root, "ESPDRESP-OPENMARCHES-" + (response.id() == null ? "draft" : response.id()),
 				consultation, clock, response.saved() ? issueUuid(response) : UUID.randomUUID());
-		RequestDocument.contractingParty(root, consultation);
+		RequestDocument.contractingParty(root, consultation, buyerSiret);
 		operator(root, response.operator());
 		RequestDocument.project(root, consultation);
 		RequestDocument.criteria(root, response.request(), catalogue);
@@ -80,15 +81,26 @@ final class ResponseDocument {
 			if (answer == null) {
 				continue;
 			}
+			// a follow-up question is answered only when the yes/no answer calls for it (BR-TCR-06, BR-TCR-07)
+			var due = criterion.due(answer).stream().map(EspdCriterion.FollowUp::propertyId).toList();
 			if (answer.indicator() != null && criterion.asksIndicator()) {
 				answer(root, criterion.indicatorQuestion(), ++number, "ResponseIndicator", answer.indicator().toString());
 			}
-			if (answer.amount() != null && criterion.asksAmount()) {
+			if (answer.amount() != null && criterion.asksAmount()
+					&& (!criterion.isFollowUp(criterion.amountQuestion()) || due.contains(criterion.amountQuestion()))) {
 				answer(root, criterion.amountQuestion(), ++number, "ResponseAmount", answer.amount().toPlainString())
 					.setAttribute("currencyID", "EUR");
 			}
-			if (answer.text() != null && criterion.asksText()) {
+			if (answer.text() != null && criterion.asksText()
+					&& (!criterion.isFollowUp(criterion.textQuestion()) || due.contains(criterion.textQuestion()))) {
 				answer(root, criterion.textQuestion(), ++number, "Description", answer.text());
+			}
+			for (var followUp : criterion.due(answer)) {
+				var value = "CAPTION".equals(followUp.type()) ? followUp.description()
+						: answer.details().get(followUp.propertyId());
+				if (value != null) {
+					followUp(root, followUp, ++number, value);
+				}
 			}
 		}
 		if (number == 0) {
@@ -129,14 +141,49 @@ final class ResponseDocument {
 		}
 	}
 
-	/** A TenderingCriterionResponse with one value; returns the value's element. */
-	private static Element answer(Element root, String question, int number, String element, String value) {
+	/** The answer to a follow-up question, in the element its type takes (business rules BR-TCR-08-*). */
+	private static void followUp(Element root, EspdCriterion.FollowUp followUp, int number, String value) {
+		var question = followUp.propertyId();
+		switch (followUp.type()) {
+			case "INDICATOR" -> answer(root, question, number, "ResponseIndicator", value);
+			case "DATE" -> answer(root, question, number, "ResponseDate", value);
+			case "AMOUNT" -> answer(root, question, number, "ResponseAmount", value).setAttribute("currencyID", "EUR");
+			case "QUANTITY_INTEGER" -> answer(root, question, number, "ResponseQuantity", value);
+			case "PERCENTAGE" -> answer(root, question, number, "ResponseNumeric", value).setAttribute("format", "PERCENTAGE");
+			case "URL" -> answer(root, question, number, "ResponseURI", value);
+			case "ECONOMIC_OPERATOR_IDENTIFIER" -> answer(root, question, number, "ResponseID", value)
+				.setAttribute("schemeAgencyID", "OPENMARCHES");
+			case "CODE_COUNTRY" -> {
+				var code = answer(root, question, number, "ResponseCode", Locale.of("", value).getISO3Country());
+				code.setAttribute("listID", "http://publications.europa.eu/resource/authority/country");
+				code.setAttribute("listAgencyID", "OP");
+				code.setAttribute("listVersionID", "20250924-0");
+			}
+			case "PERIOD" -> {
+				var response = responseOf(root, question, number);
+				var dates = value.split("/");
+				var period = cac(response, "ApplicablePeriod");
+				cbc(period, "StartDate", dates[0]);
+				cbc(period, "EndDate", dates[1]);
+			}
+			default -> answer(root, question, number, "Description", value);
+		}
+	}
+
+	/** A TenderingCriterionResponse without its value yet. */
+	private static Element responseOf(Element root, String question, int number) {
 		var response = cac(root, "TenderingCriterionResponse");
 		cbc(response, "ID", question + "/R" + number).setAttribute("schemeAgencyID", "OPENMARCHES"); // BR-OTH-02
 		var validated = cbc(response, "ValidatedCriterionPropertyID", question);
 		validated.setAttribute("schemeID", "Criterion");
 		validated.setAttribute("schemeAgencyID", "OP");
 		validated.setAttribute("schemeVersionID", RequestDocument.VERSION);
+		return response;
+	}
+
+	/** A TenderingCriterionResponse with one value; returns the value's element. */
+	private static Element answer(Element root, String question, int number, String element, String value) {
+		var response = responseOf(root, question, number);
 		var holder = cac(response, "ResponseValue");
 		cbc(holder, "ID", question + "/R" + number + "/RV").setAttribute("schemeAgencyID", "OPENMARCHES");
 		return cbc(holder, element, value);
@@ -160,32 +207,78 @@ final class ResponseDocument {
 			var code = question == null ? null : catalogue.criterionOfQuestion(question).orElse(null);
 			var criterion = code == null ? null : catalogue.find(code).orElse(null);
 			var value = EspdXml.child(response, CAC, "ResponseValue");
-			if (criterion == null || value == null) {
+			if (criterion == null || value == null && EspdXml.child(response, CAC, "ApplicablePeriod") == null) {
 				continue;
 			}
 			var current = answers.getOrDefault(code, new Answer(null, null, null));
-			if (question.equals(criterion.indicatorQuestion())) {
+			var followUp = criterion.followUps().stream().filter(f -> f.propertyId().equals(question)).findFirst();
+			if (followUp.isPresent() && !followUp.get().asked()) {
+				continue; // a caption repeated: nothing to keep
+			}
+			if (followUp.isPresent() && followUp.get().supported() && !question.equals(criterion.amountQuestion())
+					&& !question.equals(criterion.textQuestion())) {
+				var read = followUpValue(followUp.get().type(), response, value);
+				if (read != null) {
+					var details = new LinkedHashMap<>(current.details());
+					details.put(question, read);
+					current = new Answer(current.indicator(), current.amount(), current.text(), details);
+				}
+			}
+			else if (value == null) {
+				continue;
+			}
+			else if (question.equals(criterion.indicatorQuestion())) {
 				var indicator = EspdXml.text(value, CBC, "ResponseIndicator");
 				if (indicator != null) {
 					current = new Answer(Boolean.parseBoolean(indicator) || "1".equals(indicator), current.amount(),
-							current.text());
+							current.text(), current.details());
 				}
 			}
 			else if (question.equals(criterion.amountQuestion())) {
 				var amount = EspdXml.text(value, CBC, "ResponseAmount");
 				if (amount != null) {
-					current = new Answer(current.indicator(), new BigDecimal(amount), current.text());
+					current = new Answer(current.indicator(), new BigDecimal(amount), current.text(), current.details());
 				}
 			}
 			else if (question.equals(criterion.textQuestion())) {
 				var text = EspdXml.text(value, CBC, "Description");
 				if (text != null) {
-					current = new Answer(current.indicator(), current.amount(), text);
+					current = new Answer(current.indicator(), current.amount(), text, current.details());
 				}
 			}
 			answers.put(code, current);
 		}
 		return new Read(operator(root), answers);
+	}
+
+	/** A follow-up answer as written by {@link #followUp}, in the form {@link Values#followUp} takes; null if absent. */
+	private static String followUpValue(String type, Element response, Element value) {
+		if ("PERIOD".equals(type)) {
+			var period = EspdXml.child(response, CAC, "ApplicablePeriod");
+			var start = period == null ? null : EspdXml.text(period, CBC, "StartDate");
+			var end = period == null ? null : EspdXml.text(period, CBC, "EndDate");
+			return start == null || end == null ? null : start + "/" + end;
+		}
+		if (value == null) {
+			return null;
+		}
+		return switch (type) {
+			case "INDICATOR" -> {
+				var indicator = EspdXml.text(value, CBC, "ResponseIndicator");
+				yield indicator == null ? null : String.valueOf(Boolean.parseBoolean(indicator) || "1".equals(indicator));
+			}
+			case "DATE" -> EspdXml.text(value, CBC, "ResponseDate");
+			case "AMOUNT" -> EspdXml.text(value, CBC, "ResponseAmount");
+			case "QUANTITY_INTEGER" -> EspdXml.text(value, CBC, "ResponseQuantity");
+			case "PERCENTAGE" -> EspdXml.text(value, CBC, "ResponseNumeric");
+			case "URL" -> EspdXml.text(value, CBC, "ResponseURI");
+			case "ECONOMIC_OPERATOR_IDENTIFIER" -> EspdXml.text(value, CBC, "ResponseID");
+			case "CODE_COUNTRY" -> {
+				var code = EspdXml.text(value, CBC, "ResponseCode");
+				yield code == null ? null : ALPHA2.getOrDefault(code, code);
+			}
+			default -> EspdXml.text(value, CBC, "Description");
+		};
 	}
 
 	private static EconomicOperator operator(Element root) {

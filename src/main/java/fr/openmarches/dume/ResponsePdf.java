@@ -97,6 +97,19 @@ final class ResponsePdf {
 					if (answer.text() != null) {
 						flow.text(answer.text(), flow.regular, 10, Color.BLACK);
 					}
+					for (var followUp : criterion.due(answer)) {
+						var value = answer.details().get(followUp.propertyId());
+						if (value != null && followUp.asked()) {
+							var shown = switch (followUp.type()) {
+								case "INDICATOR" -> text(bundle, language, "true".equals(value) ? "dume.answer.yes" : "dume.answer.no");
+								case "AMOUNT" -> amounts.format(new java.math.BigDecimal(value));
+								case "PERIOD" -> value.replace("/", " – ");
+								default -> value;
+							};
+							flow.text(text(bundle, language, "dume.pdf.followUp", followUp.description(), shown), flow.regular,
+									10, Color.BLACK);
+						}
+					}
 				}
 			}
 			flow.close();

@@ -44,6 +44,74 @@ final class Values {
 		return text;
 	}
 
+	/**
+	 * A follow-up answer of the official {@code type} as the platform keeps it (see
+	 * {@link EspdResponse.Answer#details}), or refused ({@code BAD_VALUE}).
+	 */
+	static String followUp(String type, String typed) {
+		var value = typed.strip();
+		try {
+			return switch (type) {
+				case "INDICATOR" -> {
+					if (!value.equals("true") && !value.equals("false")) {
+						throw new EspdRejectedException(EspdRejectedException.Reason.BAD_VALUE, typed);
+					}
+					yield value;
+				}
+				case "DATE" -> java.time.LocalDate.parse(value).toString();
+				case "PERIOD" -> {
+					var parts = value.split("/", -1);
+					var start = java.time.LocalDate.parse(parts[0].strip());
+					var end = java.time.LocalDate.parse(parts[parts.length - 1].strip());
+					if (parts.length != 2 || end.isBefore(start)) {
+						throw new EspdRejectedException(EspdRejectedException.Reason.BAD_VALUE, typed);
+					}
+					yield start + "/" + end;
+				}
+				case "AMOUNT" -> amount(value).toPlainString();
+				case "QUANTITY_INTEGER" -> {
+					var number = number(value);
+					if (number.scale() > 0) {
+						throw new EspdRejectedException(EspdRejectedException.Reason.BAD_VALUE, typed);
+					}
+					yield number.toPlainString();
+				}
+				case "PERCENTAGE" -> {
+					var number = number(value);
+					if (number.compareTo(BigDecimal.valueOf(100)) > 0) {
+						throw new EspdRejectedException(EspdRejectedException.Reason.BAD_VALUE, typed);
+					}
+					yield number.toPlainString();
+				}
+				case "CODE_COUNTRY" -> {
+					var country = value.toUpperCase(java.util.Locale.ROOT);
+					if (!java.util.Set.of(java.util.Locale.getISOCountries()).contains(country)) {
+						throw new EspdRejectedException(EspdRejectedException.Reason.BAD_VALUE, typed);
+					}
+					yield country;
+				}
+				case "URL" -> {
+					var uri = java.net.URI.create(value);
+					if (!"https".equals(uri.getScheme()) && !"http".equals(uri.getScheme()) || uri.getHost() == null
+							|| value.length() > 2000) {
+						throw new EspdRejectedException(EspdRejectedException.Reason.BAD_VALUE, typed);
+					}
+					yield value;
+				}
+				case "ECONOMIC_OPERATOR_IDENTIFIER" -> {
+					if (value.length() > 100) {
+						throw new EspdRejectedException(EspdRejectedException.Reason.BAD_VALUE, typed);
+					}
+					yield text(value);
+				}
+				default -> text(value);
+			};
+		}
+		catch (java.time.format.DateTimeParseException | IllegalArgumentException e) {
+			throw new EspdRejectedException(EspdRejectedException.Reason.BAD_VALUE, typed);
+		}
+	}
+
 	static boolean blank(String value) {
 		return value == null || value.isBlank();
 	}

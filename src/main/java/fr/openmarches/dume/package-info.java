@@ -8,7 +8,9 @@
  * {@code Criterion.gc}, exclusion grounds and selection criteria from {@code criterionList.xml}.
  * Each {@link fr.openmarches.dume.EspdCriterion} tells the requirements a buyer may give a value
  * (amounts, numbers, texts) and the questions a company answers here: its first yes/no question,
- * its first amount and its first free text.
+ * its first amount, its first free text, and the follow-up questions the yes/no answer calls for.
+ * A request names the procedure ({@code ProcedureCode}) and the purchasing entity's SIRET
+ * ({@code organisation.EntityDirectory}).
  *
  * <p><b>Request.</b> {@link fr.openmarches.dume.EspdRequests}: the buyers of the consultation's
  * entity (as {@code consultation.BuyerConsultations} decides; anyone else: not found) set it while
@@ -33,9 +35,11 @@
  * renders as a PDF (PDFBox, DejaVu fonts). A saved response exports the same bytes until saved
  * again (issued as of its saving), so that {@link fr.openmarches.dume.EspdResponses#depositCopy}
  * lets the deposit check a sealed copy put in the candidature envelope
- * ({@link fr.openmarches.dume.DepositCopy}). Not checked by the build: the ESPD schematron business rules (XSLT 2.0; a run by hand is
- * reported in docs/dume.md). See
- * {@code docs/dume.md}.
+ * ({@link fr.openmarches.dume.DepositCopy}). The ESPD-EDM business rules (the release's schematron,
+ * compiled to XSLT 2.0) run in the build on the documents written (test {@code EspdBusinessRules},
+ * Saxon-HE in test scope). A yes/no answer carries the follow-up answers it calls for
+ * ({@link fr.openmarches.dume.EspdCriterion#due}: the official {@code ONTRUE}/{@code ONFALSE} groups),
+ * all required, the others dropped. See {@code docs/dume.md}.
  *
  * <p>Pages: {@code /acheteur/consultations/{id}/dume}; {@code /mon-espace/dume} and
  * {@code /mon-espace/dume/{consultation}}. REST: {@code /api/v1/buyer/consultations/{id}/espd-request}

@@ -304,20 +304,23 @@ public class DepositDesk {
 	/**
 	 * The documents of the company's vault it may reference in a deposit to {@code consultation}
 	 * instead of sending them again: still valid, given to the same purchasing entity in an earlier
-	 * deposit, opened. One per vault version.
+	 * deposit, opened. One per document: its latest version that qualifies, which may be an earlier
+	 * one than the current (a newer version, e.g. a Kbis extract uploaded since, never given to this
+	 * buyer, does not hide the one the buyer already holds).
 	 */
 	public List<DepositView.Reference> referenceable(Uploader depositor, ConsultationId consultationId) {
 		var consultation = catalogue.find(consultationId).orElseThrow();
 		return transactions.execute(status -> vault.documents(depositor.account()).stream()
-			.map(document -> document.current().id())
-			.flatMap(version -> {
-				try {
-					return java.util.stream.Stream.of(reference(depositor, consultation, version));
-				}
-				catch (DepositRefusedException notOffered) {
-					return java.util.stream.Stream.empty();
-				}
-			})
+			.flatMap(document -> document.versions().stream() // latest first
+				.flatMap(version -> {
+					try {
+						return java.util.stream.Stream.of(reference(depositor, consultation, version.id()));
+					}
+					catch (DepositRefusedException notOffered) {
+						return java.util.stream.Stream.empty();
+					}
+				})
+				.limit(1))
 			.toList());
 	}
 

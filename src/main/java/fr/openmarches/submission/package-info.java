@@ -37,10 +37,11 @@
  * this consultation's, the bytes as saved) and records response, version and form. The opening
  * module learns what each piece copies ({@link fr.openmarches.opening.SealedDeposit.Origin}).
  * « Dites-le-nous une fois »: a deposit may also reference ({@code references}) a valid vault
- * version that an earlier deposit of the company to a consultation of the same purchasing entity
+ * version (the current one or an earlier one) that an earlier deposit of the company to a consultation of the same purchasing entity
  * holds as a piece the opening opened ({@link fr.openmarches.opening.OpeningDesk#opened}); no file
  * is sent, and after opening the buyer reads that earlier opened copy
- * ({@link fr.openmarches.opening.OpeningDesk#referencedPiece}), never the vault.
+ * ({@link fr.openmarches.opening.OpeningDesk#referencedPiece}), never the vault. The deposit page
+ * offers, per vault document, its latest version that may be referenced.
  *
  * <p><b>Receipts.</b> {@code Receipts} listens to {@code DepositReceived}: it renders the receipt
  * from the manifest ({@code receipt.ReceiptDocument}: French or English, Paris times, embedded

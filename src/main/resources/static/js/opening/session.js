@@ -152,6 +152,35 @@ async function render() {
 				signature.textContent = text('msg-signature-pending');
 			}
 		}
+		showReferences(deposit);
+	}
+}
+
+/**
+ * The documents a deposit references (« dites-le-nous une fois »): the server lists them once the
+ * deposit's candidature is opened, which may have happened in this page; their rows follow the
+ * deposit's pieces, as the server renders them.
+ */
+function showReferences(deposit) {
+	const template = document.getElementById('reference-row-template');
+	for (const reference of deposit.references ?? []) {
+		const key = `${deposit.id}/${reference.index}`;
+		if (!template || document.querySelector(`tr[data-reference="${key}"]`)) {
+			continue;
+		}
+		const rows = document.querySelectorAll(`tr[data-piece^="${deposit.id}/"], tr[data-reference^="${deposit.id}/"]`);
+		if (rows.length === 0) {
+			continue;
+		}
+		const row = template.content.firstElementChild.cloneNode(true);
+		row.dataset.reference = key;
+		row.querySelector('.reference-file').textContent = reference.fileName;
+		const label = row.querySelector('.reference-label');
+		const type = document.querySelector(`#piece-origin-labels [data-origin="type-${reference.type}"]`)?.textContent
+			?? reference.type;
+		label.textContent = label.textContent.replace('{0}', `${type} — ${reference.title}`).replace('{1}', reference.number);
+		row.querySelector('.reference-download').href = `${root.dataset.api}/references/${deposit.id}/${reference.index}`;
+		rows[rows.length - 1].after(row);
 	}
 }
 

@@ -117,6 +117,7 @@ class DumeTest {
 		assertThat(xml.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/xml");
 		var document = EspdXml.parse(xml.bytes());
 		assertThat(EspdXml.requestProblems(document)).isEmpty();
+		assertThat(EspdBusinessRules.ofRequest(xml.bytes())).as("ESPD-EDM business rules").isEmpty();
 		assertThat(new String(xml.bytes(), StandardCharsets.UTF_8)).contains(">gen-year-to<", ">indem-insu<",
 				"<cbc:MinimumAmount currencyID=\"EUR\">200000.00</cbc:MinimumAmount>",
 				"<cbc:ExpectedDescription>Responsabilité civile</cbc:ExpectedDescription>").doesNotContain(">bankruptcy<");
@@ -197,7 +198,8 @@ class DumeTest {
 				 "city": "Paris", "country": "FR", "sme": true, "legalForm": "5710"},
 				 "answers": {"crime-org": {"indicator": false}, "tax-pay": {"indicator": false},
 				 "prof-misconduct": {"indicator": true, "text": "Mesures d’auto-apurement prises en 2025"},
-				 "gen-year-to": {"indicator": true}, "indem-insu": {"indicator": true, "text": "Police 42, Mutuelle de l’Essai"}}}"""
+				 "gen-year-to": {"indicator": true}, "indem-insu": {"indicator": false, "text": "Police 42, Mutuelle de l’Essai", "details": {
+				 "C35_SC_indem-insu/RG1/RSG1/QSG1/QSG1/Q1": "true", "C35_SC_indem-insu/RG1/RSG1/QSG1/QSG1/QSG1/Q2": "77567227200035"}}}}"""
 			.formatted(siret, name);
 		assertThat(member.send("PUT", base, "application/json", answers.getBytes(StandardCharsets.UTF_8), false).status())
 			.as("no CSRF token").isEqualTo(403);
@@ -209,6 +211,7 @@ class DumeTest {
 		var xml = member.download(base + "/xml");
 		assertThat(xml.status()).isEqualTo(200);
 		assertThat(EspdXml.responseProblems(EspdXml.parse(xml.bytes()))).isEmpty();
+		assertThat(EspdBusinessRules.ofResponse(xml.bytes())).as("ESPD-EDM business rules").isEmpty();
 		var exported = new String(xml.bytes(), StandardCharsets.UTF_8);
 		assertThat(exported).contains(siret, "Police 42, Mutuelle de l’Essai", "<cbc:ResponseIndicator>false</cbc:ResponseIndicator>",
 				"150000.00");
@@ -218,9 +221,18 @@ class DumeTest {
 
 		// the answers change, then the export comes back: every answer as it was
 		var operator = JsonPath.parse(JsonPath.parse(saved.body()).read("$.operator", Map.class)).jsonString();
+		var bare = member.send("PUT", base, "application/json", ("{\"operator\": " + operator
+				+ ", \"answers\": {\"crime-org\": {\"indicator\": true}}}").getBytes(StandardCharsets.UTF_8), true);
+		assertThat(bare.status()).as("a yes without the conviction's details").isEqualTo(400);
+		assertThat(JsonPath.<String>read(bare.body(), "$.reason")).isEqualTo("FOLLOW_UP_MISSING");
+		assertThat(JsonPath.<String>read(bare.body(), "$.detail")).contains("Si oui");
+		assertThat(JsonPath.<List<Boolean>>read(member.send("GET", base, null, null, false).body(),
+				"$.answers[?(@.code == 'crime-org')].indicator")).as("unchanged").containsExactly(false);
 		assertThat(member.send("PUT", base, "application/json", ("{\"operator\": " + operator
-				+ ", \"answers\": {\"crime-org\": {\"indicator\": true}}}").getBytes(StandardCharsets.UTF_8), true).status())
-			.isEqualTo(200);
+				+ ", \"answers\": {\"crime-org\": {\"indicator\": true, \"text\": \"Entente\", \"details\": {"
+				+ "\"C1_EG_crime-org/QG1/QSG1/Q1\": \"2019-05-02\", \"C1_EG_crime-org/QG1/QSG1/Q3\": \"L’ancien gérant\","
+				+ "\"C1_EG_crime-org/QG1/QSG1/Q4\": \"2019-05-02/2024-05-01\"}}}}").getBytes(StandardCharsets.UTF_8), true)
+			.status()).isEqualTo(200);
 		assertThat(JsonPath.<List<Boolean>>read(member.send("GET", base, null, null, false).body(),
 				"$.answers[?(@.code == 'crime-org')].indicator")).containsExactly(true);
 		var imported = member.send("POST", base + "/import", "application/xml", xml.bytes(), true);
@@ -266,6 +278,28 @@ class DumeTest {
 		var after = member.send("GET", base, null, null, false).body();
 		assertThat(JsonPath.<String>read(after, "$.operator.street")).isEqualTo("2 avenue Neuve");
 		assertThat(JsonPath.<List<Boolean>>read(after, "$.answers[?(@.code == 'fraud')].indicator")).containsExactly(false);
+
+		// the page asks what a yes calls for; a yes without it is refused, with it saved
+		assertThat(member.get("/mon-espace/dume/" + consultation).body()).contains("Si oui : Date of conviction",
+				"name=\"detail-start:crime-org:C1_EG_crime-org/QG1/QSG1/Q4\"", "Si non : In the case of no – Relied upon or not");
+		var conviction = form("name", name, "street", "2 avenue Neuve", "postcode", "75002", "city", "Paris", "country", "FR",
+				"siret", siret, "sme", "true", "legalForm", "5710", "indicator:crime-org", "true", "text:crime-org", "Entente",
+				"detail:crime-org:C1_EG_crime-org/QG1/QSG1/Q1", "2019-05-02", "indicator:gen-year-to", "true",
+				"indicator:indem-insu", "true"); // every selection criterion answered (BR-RESP-40)
+		var refusedYes = member.post("/mon-espace/dume/" + consultation, conviction);
+		assertThat(refusedYes.status()).isEqualTo(302);
+		assertThat(member.get(refusedYes.location()).body()).contains("appelle des précisions");
+		var completeYes = new java.util.HashMap<>(conviction);
+		completeYes.put("detail:crime-org:C1_EG_crime-org/QG1/QSG1/Q3", "L’ancien gérant");
+		completeYes.put("detail-start:crime-org:C1_EG_crime-org/QG1/QSG1/Q4", "2019-05-02");
+		completeYes.put("detail-end:crime-org:C1_EG_crime-org/QG1/QSG1/Q4", "2024-05-01");
+		assertThat(member.post("/mon-espace/dume/" + consultation, completeYes).status()).isEqualTo(302);
+		var convicted = member.send("GET", base, null, null, false).body();
+		assertThat(JsonPath.<List<Map<String, String>>>read(convicted, "$.answers[?(@.code == 'crime-org')].details"))
+			.containsExactly(Map.of("C1_EG_crime-org/QG1/QSG1/Q1", "2019-05-02", "C1_EG_crime-org/QG1/QSG1/Q3",
+					"L’ancien gérant", "C1_EG_crime-org/QG1/QSG1/Q4", "2019-05-02/2024-05-01"));
+		assertThat(EspdBusinessRules.ofResponse(member.download(base + "/xml").bytes())).isEmpty();
+		assertThat(member.get("/mon-espace/dume/" + consultation).body()).contains("L’ancien gérant", "value=\"2024-05-01\"");
 		member.get("/mon-espace/dume/" + consultation);
 		var uploaded = member.send("POST", "/mon-espace/dume/" + consultation + "/import", MULTIPART,
 				multipart("dume.xml", xxe.getBytes(StandardCharsets.UTF_8)), true);
@@ -287,7 +321,8 @@ class DumeTest {
 		var member = signedIn(founder.email(), CompanyFixtures.PASSWORD);
 		var base = "/api/v1/my-company/espd-responses/" + consultation;
 		var answers = "{\"operator\": {\"name\": \"Secret SARL\", \"street\": \"1 rue\", \"postcode\": \"75001\", \"city\": \"Paris\","
-				+ " \"country\": \"FR\", \"sme\": true}, \"answers\": {\"crime-org\": {\"indicator\": false, \"text\": \"Réponse confidentielle\"}}}";
+				+ " \"country\": \"FR\", \"sme\": true}, \"answers\": {\"crime-org\": {\"indicator\": false},"
+				+ " \"prof-misconduct\": {\"indicator\": true, \"text\": \"Réponse confidentielle\"}}}";
 		assertThat(member.send("PUT", base, "application/json", answers.getBytes(StandardCharsets.UTF_8), true).status()).isEqualTo(200);
 
 		var otherFounder = CompanyFixtures.person(accounts, "Ottilie");
@@ -345,7 +380,8 @@ class DumeTest {
 		var operator = JsonPath.parse(first.body()).read("$.operator", Map.class);
 		var body = "{\"operator\": " + JsonPath.parse(operator).jsonString() + ", \"answers\": {"
 				+ "\"crime-org\": {\"indicator\": false}, \"fraud\": {\"indicator\": false},"
-				+ "\"gen-year-to\": {\"indicator\": true}, \"indem-insu\": {\"indicator\": true, \"text\": \"Police 7\"}}}";
+				+ "\"gen-year-to\": {\"indicator\": true}, \"indem-insu\": {\"indicator\": false, \"text\": \"Police 7\", \"details\": {"
+				+ "\"C35_SC_indem-insu/RG1/RSG1/QSG1/QSG1/Q1\": \"true\", \"C35_SC_indem-insu/RG1/RSG1/QSG1/QSG1/QSG1/Q2\": \"X-42\"}}}}";
 		assertThat(member.send("PUT", "/api/v1/my-company/espd-responses/" + consultation, "application/json",
 				body.getBytes(StandardCharsets.UTF_8), true).status()).isEqualTo(200);
 

@@ -18,6 +18,7 @@ import fr.openmarches.company.CompanyId;
 import fr.openmarches.consultation.ConsultationDetails;
 import fr.openmarches.consultation.ConsultationId;
 import fr.openmarches.consultation.ConsultationState;
+import fr.openmarches.consultation.ProcedureType;
 import fr.openmarches.dume.EspdResponse.Answer;
 import fr.openmarches.dume.EspdResponse.EconomicOperator;
 import fr.openmarches.organisation.EntitySummary;
@@ -30,6 +31,9 @@ import org.junit.jupiter.api.Test;
 class EspdDocumentsTest {
 
 	static final CriterionCatalogue CATALOGUE = new CriterionCatalogue();
+
+	/** The purchasing entity's SIRET (a valid one: the Luhn sum of its digits is a multiple of 10). */
+	static final String BUYER_SIRET = "21750001600019";
 
 	static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T14:05:00Z"), ZoneOffset.UTC);
 
@@ -55,7 +59,7 @@ class EspdDocumentsTest {
 	@Test
 	void aRequestWithSeveralCriteriaAndValuesValidatesAgainstTheXsd() {
 		var request = request();
-		var xml = RequestDocument.write(consultation(), request, CATALOGUE, CLOCK);
+		var xml = RequestDocument.write(consultation(), BUYER_SIRET, request, CATALOGUE, CLOCK);
 		var document = EspdXml.parse(xml);
 		assertThat(EspdXml.requestProblems(document)).isEmpty();
 		var text = new String(xml, StandardCharsets.UTF_8);
@@ -77,7 +81,7 @@ class EspdDocumentsTest {
 	@Test
 	void aResponseValidatesAndComesBackWithEveryAnswer() {
 		var response = response();
-		var xml = ResponseDocument.write(response, CATALOGUE, CLOCK);
+		var xml = ResponseDocument.write(response, BUYER_SIRET, CATALOGUE, CLOCK);
 		assertThat(EspdXml.responseProblems(EspdXml.parse(xml))).isEmpty();
 		var text = new String(xml, StandardCharsets.UTF_8);
 		assertThat(text).contains("<cbc:ResponseIndicator>false</cbc:ResponseIndicator>",
@@ -103,10 +107,10 @@ class EspdDocumentsTest {
 				assertThat(e.reason()).isEqualTo(EspdRejectedException.Reason.DOCTYPE);
 				assertThat(e.getMessage()).doesNotContain("root:");
 			});
-		var request = RequestDocument.write(consultation(), request(), CATALOGUE, CLOCK);
+		var request = RequestDocument.write(consultation(), BUYER_SIRET, request(), CATALOGUE, CLOCK);
 		assertThatThrownBy(() -> ResponseDocument.read(request, CATALOGUE))
 			.isInstanceOfSatisfying(EspdRejectedException.class, e -> assertThat(e.reason()).isEqualTo(EspdRejectedException.Reason.WRONG_DOCUMENT));
-		var invalid = new String(ResponseDocument.write(response(), CATALOGUE, CLOCK), StandardCharsets.UTF_8)
+		var invalid = new String(ResponseDocument.write(response(), BUYER_SIRET, CATALOGUE, CLOCK), StandardCharsets.UTF_8)
 			.replace("<cbc:ResponseIndicator>false</cbc:ResponseIndicator>", "<cbc:ResponseIndicator>non</cbc:ResponseIndicator>");
 		assertThatThrownBy(() -> ResponseDocument.read(invalid.getBytes(StandardCharsets.UTF_8), CATALOGUE))
 			.isInstanceOfSatisfying(EspdRejectedException.class, e -> assertThat(e.reason()).isEqualTo(EspdRejectedException.Reason.INVALID));
@@ -145,12 +149,13 @@ class EspdDocumentsTest {
 		answers.put("tax-pay", new Answer(false, null, null));
 		answers.put("prof-misconduct", new Answer(true, null, "Faute réparée en 2024 ; mesures d’auto-apurement"));
 		answers.put("gen-year-to", new Answer(true, null, null));
-		answers.put("indem-insu", new Answer(true, null, "Police n° 42 auprès de l’Assureur mutuel"));
+		answers.put("indem-insu", new Answer(false, null, "Assureur mutuel", Map.of("C35_SC_indem-insu/RG1/RSG1/QSG1/QSG1/Q1",
+				"true", "C35_SC_indem-insu/RG1/RSG1/QSG1/QSG1/QSG1/Q2", "77567227200035")));
 		var sme = new LinkedHashMap<String, Answer>();
 		var request = request();
 		var withSme = new java.util.ArrayList<>(request.criteria());
 		withSme.add(CATALOGUE.find("sme").orElseThrow());
-		answers.put("sme", new Answer(true, new BigDecimal("2500000.00"), null));
+		answers.put("sme", new Answer(true, new BigDecimal("2500000.00"), null, Map.of("C65_OT_sme/QG1/QSG1/Q1", "12")));
 		sme.putAll(answers);
 		return new EspdResponse(UUID.randomUUID(), new CompanyId(UUID.randomUUID()), consultation(),
 				new EspdRequest(request.consultation(), List.copyOf(withSme), request.requirements(), Instant.now()),
@@ -163,7 +168,7 @@ class EspdDocumentsTest {
 		var entity = new EntitySummary(new PurchasingEntityId(UUID.randomUUID()), "Direction des achats", null, null,
 				null, "Paris");
 		return new ConsultationDetails(new ConsultationId(UUID.randomUUID()), "DUME-2026-01", "Entretien des espaces verts",
-				"Entretien des espaces verts du site", entity, null, null, null, List.of(), null, null, null, null, false,
+				"Entretien des espaces verts du site", entity, ProcedureType.OPEN_TENDER, null, null, List.of(), null, null, null, null, false,
 				List.of(), false, false, false, false, false, ConsultationState.PUBLISHED, null, null, null, null, null,
 				null, List.of(), List.of(), List.of());
 	}

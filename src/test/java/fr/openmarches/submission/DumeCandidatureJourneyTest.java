@@ -22,11 +22,13 @@ import org.springframework.context.ApplicationContext;
 
 import fr.openmarches.BrowserTest;
 import fr.openmarches.Fixtures;
+import fr.openmarches.WebVisitor;
 import fr.openmarches.company.CompanyFixtures;
 import fr.openmarches.company.CompanyService;
 import fr.openmarches.consultation.Buyers;
 import fr.openmarches.consultation.ConsultationFixtures;
 import fr.openmarches.consultation.ConsultationService;
+import fr.openmarches.consultation.Envelope;
 import fr.openmarches.identity.AccountService;
 import fr.openmarches.opening.Ceremony;
 import fr.openmarches.opening.CommissionKeys;
@@ -36,12 +38,15 @@ import fr.openmarches.opening.OpeningKeys;
 import fr.openmarches.organisation.AgentRole;
 import fr.openmarches.organisation.OrganisationService;
 import fr.openmarches.platform.LegalTime;
+import fr.openmarches.vault.Vault;
 
 /**
  * The issue's journey, in real browsers: a supplier stores three documents in its vault, fills the
  * DUME of a consultation from the data the platform prefilled, and deposits with the DUME and two
  * of the three documents. After the deadline the commission opens the candidatures; the buyer sees
- * exactly those: the DUME response (XML and PDF, labelled so) and the two documents, not the third.
+ * exactly those: the DUME response (XML and PDF, labelled so) and the two documents; the third, which
+ * the company gave the same entity in an earlier opened deposit, is referenced instead of sent again
+ * and shows, with the earlier opened copy to download, as soon as the candidatures open.
  */
 class DumeCandidatureJourneyTest extends BrowserTest {
 
@@ -67,6 +72,9 @@ class DumeCandidatureJourneyTest extends BrowserTest {
 
 	@Autowired
 	ApplicationContext context;
+
+	@Autowired
+	Vault vault;
 
 	@AfterEach
 	void resetClock() {
@@ -101,6 +109,27 @@ class DumeCandidatureJourneyTest extends BrowserTest {
 		store("INSURANCE", "Assurance décennale", "assurance.pdf", today.minusDays(40), today.plusMonths(9));
 		assertThat(page.locator("main")).containsText("Assurance décennale");
 
+		// It gave its insurance to the same entity before, in a deposit whose candidatures were opened
+		var insurance = vault.documents(supplier.id()).stream()
+			.filter(d -> d.title().equals("Assurance décennale"))
+			.findFirst()
+			.orElseThrow()
+			.current();
+		var earlier = consultations.draft(ConsultationFixtures.newConsultation(entity, Fixtures.unique("Bornes des quais"),
+				clock.instant().plus(Duration.ofDays(2))));
+		ConsultationFixtures.publish(consultations, earlier);
+		var api = new WebVisitor(port);
+		api.signIn(supplier.email(), CompanyFixtures.PASSWORD);
+		api.get("/");
+		var given = new DepositCalls(api)
+			.add(earlier, "APPLICATION", null, "assurance.pdf", Files.readAllBytes(FILES.resolve("assurance.pdf")),
+					insurance.id())
+			.deposit(earlier, OpeningFixtures.openingKeyPair().getPublic(), List.of());
+		assertThat(given.status()).as(given.body()).isEqualTo(201);
+		clock.advance(Duration.ofDays(3));
+		ConsultationFixtures.applyDue(context);
+		OpeningFixtures.open(earlier, Envelope.APPLICATION);
+
 		// It fills the consultation's DUME from what the platform prefilled
 		page.navigate("/mon-espace/dume/" + id);
 		assertThat(page.locator("#prefilled")).isVisible();
@@ -120,16 +149,17 @@ class DumeCandidatureJourneyTest extends BrowserTest {
 		page.locator("label[for='espd-response']").click();
 		vaultChoice("Kbis du mois").click();
 		vaultChoice("Attestation de vigilance").click();
+		page.locator("label[for='reference-" + insurance.id() + "']").click(); // referenced, not sent again
 		page.setInputFiles("#files-OFFER", offer);
 		page.locator("#deposit-submit").click();
 		page.waitForURL(Pattern.compile(".*/mon-espace/depots/.+"), new Page.WaitForURLOptions().setTimeout(120_000));
 		assertThat(page.locator("#deposit-pieces")).containsText("Votre réponse DUME (ESPD, XML)");
 		assertThat(page.locator("#deposit-pieces")).containsText("Votre réponse DUME (PDF lisible)");
 		assertThat(page.locator("#deposit-pieces")).containsText("Kbis du mois");
-		assertThat(page.locator("#deposit-pieces")).not().containsText("Assurance décennale");
+		assertThat(page.locator("#deposit-pieces tr.deposit-reference")).containsText("Assurance décennale");
 
 		// The deadline passes; the commission opens the candidatures
-		clock.advance(Duration.ofDays(11));
+		clock.advance(Duration.ofDays(8));
 		ConsultationFixtures.applyDue(context);
 		var buyer = newVisitor();
 		signIn(buyer, member.email(), Buyers.PASSWORD);
@@ -160,9 +190,15 @@ class DumeCandidatureJourneyTest extends BrowserTest {
 		assertThat(table).containsText("dume-reponse.xml");
 		assertThat(table).containsText("kbis.pdf");
 		assertThat(table).containsText("urssaf.pdf");
-		assertThat(table).not().containsText("assurance.pdf");
-		assertThat(table).not().containsText("Assurance décennale");
 		assertThat(table).not().containsText("offre-quais.pdf");
+		// the insurance referenced shows as soon as the candidatures open, without reloading the page
+		var referenced = table.locator("tr.piece-reference");
+		assertThat(referenced).hasCount(1);
+		assertThat(referenced).containsText("assurance.pdf");
+		assertThat(referenced).containsText("Assurance décennale");
+		assertThat(referenced).containsText("Déjà transmis");
+		var copy = buyer.waitForDownload(referenced.locator(".reference-download")::click);
+		assertThat(Files.readString(copy.path(), StandardCharsets.UTF_8)).isEqualTo("%PDF-1.7 Assurance décennale");
 
 		// and reads the opened DUME response: the company's declaration
 		var xml = buyer.waitForDownload(buyer.locator("#deposits-table tr[data-outcome=OPENED]")

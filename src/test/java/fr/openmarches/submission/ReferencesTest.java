@@ -166,6 +166,63 @@ class ReferencesTest {
 				+ "/1").status()).isEqualTo(404);
 	}
 
+	@Test
+	void anEarlierVersionStillValidAndGivenToTheBuyerIsReferencedWhenTheCurrentOneWasNeverGiven() throws Exception {
+		var entity = Fixtures.newEntity(organisations, Fixtures.unique("Entité des versions"), "29");
+		var founder = CompanyFixtures.person(accounts, "Goulven");
+		CompanyFixtures.company(companies, founder, Fixtures.unique("Charpentes du Léon"));
+		var today = LocalDate.ofInstant(clock.instant(), fr.openmarches.platform.LegalTime.ZONE);
+		var kbisV1 = "%PDF-1.7 Kbis de mars".getBytes(StandardCharsets.UTF_8);
+		var kbis = vault.create(founder.id(), DocumentType.KBIS, "Kbis des charpentes", new Vault.Upload("kbis-mars.pdf",
+				"application/pdf", today.minusDays(30), today.plusMonths(3), new ByteArrayInputStream(kbisV1)));
+		var v1 = kbis.current().id();
+		var urssafBytes = "%PDF attestation bientôt échue".getBytes(StandardCharsets.UTF_8);
+		var urssaf = vault.create(founder.id(), DocumentType.URSSAF, "Attestation de vigilance", new Vault.Upload(
+				"urssaf.pdf", "application/pdf", today.minusMonths(5), today.plusDays(5),
+				new ByteArrayInputStream(urssafBytes))).current().id();
+		var supplier = signedIn(founder.email(), CompanyFixtures.PASSWORD);
+
+		// version 1 of the Kbis and the attestation are given to the entity, and opened
+		var earlier = published(entity, "Charpente du préau");
+		var first = new DepositCalls(supplier)
+			.add(earlier, "APPLICATION", null, "kbis-mars.pdf", kbisV1, v1)
+			.add(earlier, "APPLICATION", null, "urssaf.pdf", urssafBytes, urssaf)
+			.deposit(earlier, OpeningFixtures.openingKeyPair().getPublic(), List.of());
+		assertThat(first.status()).as(first.body()).isEqualTo(201);
+		var firstNumber = JsonPath.<String>read(first.body(), "$.number");
+		close(earlier);
+		OpeningFixtures.open(earlier, Envelope.APPLICATION);
+
+		// a newer Kbis is uploaded since: never given to this buyer
+		var kbisV2 = "%PDF-1.7 Kbis de juin".getBytes(StandardCharsets.UTF_8);
+		var v2 = vault.addVersion(founder.id(), kbis.id(), new Vault.Upload("kbis-juin.pdf", "application/pdf", today,
+				today.plusMonths(6), new ByteArrayInputStream(kbisV2))).current().id();
+		assertThat(v2).isNotEqualTo(v1);
+
+		// the page offers the version the buyer holds, not the newer one; the expired attestation is not offered
+		var later = published(entity, "Charpente de la halle");
+		assertThat(supplier.get("/consultations/" + later.value() + "/depot").body())
+			.contains("id=\"reference-" + v1 + "\"", "transmis avec le pli " + firstNumber)
+			.doesNotContain("id=\"reference-" + v2 + "\"", "id=\"reference-" + urssaf + "\"");
+		assertThat(refused(supplier, later, v2, true)).contains("n’a jamais été transmis à cet acheteur");
+		assertThat(refused(supplier, later, urssaf, true)).contains("n’est plus valable");
+
+		var second = new DepositCalls(supplier)
+			.add(later, "APPLICATION", null, "dume.pdf", "%PDF candidature".getBytes(StandardCharsets.UTF_8))
+			.deposit(later, OpeningFixtures.openingKeyPair().getPublic(), List.of(), references(v1));
+		assertThat(second.status()).as(second.body()).isEqualTo(201);
+		assertThat(JsonPath.<String>read(second.body(), "$.references[0].vaultVersion")).isEqualTo(v1.toString());
+		var secondId = UUID.fromString(JsonPath.read(second.body(), "$.id"));
+
+		// the buyer reads the earlier deposit's opened copy: version 1, never the vault's current one
+		var buyer = signedIn(buyer(entity), Buyers.PASSWORD);
+		close(later);
+		OpeningFixtures.open(later, Envelope.APPLICATION);
+		var read = buyer.download("/api/v1/buyer/consultations/" + later + "/opening-session/references/" + secondId + "/0");
+		assertThat(read.status()).isEqualTo(200);
+		assertThat(read.bytes()).isEqualTo(kbisV1);
+	}
+
 	private String refused(WebVisitor visitor, ConsultationId consultation, UUID version, boolean withAFile)
 			throws Exception {
 		var calls = new DepositCalls(visitor);

@@ -60,7 +60,11 @@ final class EspdResources {
 
 	/** One criterion of the response with its answer. */
 	record AnswerResource(String code, EspdCriterion.Kind kind, String name, boolean asksIndicator, boolean asksAmount,
-			boolean asksText, Boolean indicator, BigDecimal amount, String text) {
+			boolean asksText, Boolean indicator, BigDecimal amount, String text,
+			@Schema(description = "Answers to the follow-up questions the yes/no answer calls for, by property id") Map<String, String> details,
+			@Schema(description = "The follow-up questions: asked after the yes/no question `parent` is answered `when`; "
+					+ "`amountQuestion` and `textQuestion` ones are answered by `amount` and `text`") List<EspdCriterion.FollowUp> followUps,
+			String amountQuestion, String textQuestion) {
 	}
 
 	/** A company's DUME response. */
@@ -77,7 +81,8 @@ final class EspdResources {
 						var answer = response.answer(c.code());
 						return new AnswerResource(c.code(), c.kind(), c.name(locale), c.asksIndicator(), c.asksAmount(),
 								c.asksText(), answer == null ? null : answer.indicator(), answer == null ? null : answer.amount(),
-								answer == null ? null : answer.text());
+								answer == null ? null : answer.text(), answer == null ? Map.of() : answer.details(), c.followUps(),
+								c.amountQuestion(), c.textQuestion());
 					}).toList(),
 					response.unanswered().stream().map(EspdCriterion::code).toList(), URI.create(base + "/xml"),
 					URI.create(base + "/pdf"));
@@ -86,7 +91,9 @@ final class EspdResources {
 
 	/** What a company member saves. */
 	record ResponsePayload(EconomicOperator operator,
-			@Schema(description = "Criterion code → answer; only what the criterion asks is kept") Map<String, Answer> answers) {
+			@Schema(description = "Criterion code → answer; only what the criterion asks is kept. `details`: property id → "
+					+ "answer to each follow-up question the yes/no answer calls for (all required; `true`/`false`, ISO date, "
+					+ "period `start/end`, number, two-letter country, URL or text)") Map<String, Answer> answers) {
 	}
 
 	/** The result of « reprendre mon dernier DUME ». */

@@ -2,6 +2,7 @@ package fr.openmarches.dume.web;
 
 import java.io.IOException;
 import java.util.LinkedHashMap;
+import java.util.Map;
 
 import fr.openmarches.consultation.ConsultationState;
 import fr.openmarches.dume.EspdNotFoundException;
@@ -68,6 +69,10 @@ class EspdResponsePages {
 			if (colon > 0 && name.substring(0, colon).matches("indicator|amount|text")) {
 				codes.add(name.substring(colon + 1));
 			}
+			else if (colon > 0 && name.substring(0, colon).matches("detail|detail-start|detail-end")
+					&& name.indexOf(':', colon + 1) > colon) {
+				codes.add(name.substring(colon + 1, name.indexOf(':', colon + 1)));
+			}
 		});
 		try {
 			for (var code : codes) {
@@ -75,7 +80,7 @@ class EspdResponsePages {
 				var amount = form.getFirst("amount:" + code);
 				var text = form.getFirst("text:" + code);
 				answers.put(code, new Answer(indicator == null || indicator.isBlank() ? null : "true".equals(indicator),
-						amount == null || amount.isBlank() ? null : amount(amount), text));
+						amount == null || amount.isBlank() ? null : amount(amount), text, details(form, code)));
 			}
 			var operator = new EconomicOperator(form.getFirst("siret"), form.getFirst("name"), form.getFirst("street"),
 					form.getFirst("postcode"), form.getFirst("city"), form.getFirst("country"),
@@ -87,6 +92,24 @@ class EspdResponsePages {
 			redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.error(key(e)));
 		}
 		return "redirect:" + PAGE + "/" + consultation.value();
+	}
+
+	/** The follow-up answers of one criterion: {@code detail:code:property}, a period's two dates joined {@code start/end}. */
+	private static Map<String, String> details(MultiValueMap<String, String> form, String code) {
+		var details = new LinkedHashMap<String, String>();
+		var prefix = "detail:" + code + ":";
+		form.forEach((name, values) -> {
+			var value = values.isEmpty() ? null : values.getFirst();
+			if (name.startsWith(prefix) && value != null && !value.isBlank()) {
+				details.put(name.substring(prefix.length()), value);
+			}
+			if (name.startsWith("detail-start:" + code + ":") && value != null && !value.isBlank()) {
+				var property = name.substring(("detail-start:" + code + ":").length());
+				var end = form.getFirst("detail-end:" + code + ":" + property);
+				details.put(property, value.strip() + "/" + (end == null ? "" : end.strip()));
+			}
+		});
+		return details;
 	}
 
 	@PostMapping(PAGE + "/{id}/reprendre")
