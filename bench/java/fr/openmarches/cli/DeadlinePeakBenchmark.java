@@ -126,6 +126,10 @@ class DeadlinePeakBenchmark {
 	@Value("${bench.peak.server-xmx:2g}")
 	String serverXmx;
 
+	/** More options for the instances' JVMs, e.g. {@code -XX:StartFlightRecording=filename=target/peak.jfr} to profile. */
+	@Value("${bench.peak.server-options:}")
+	String serverOptions;
+
 	@Autowired
 	HikariDataSource dataSource;
 
@@ -165,7 +169,7 @@ class DeadlinePeakBenchmark {
 			var consultation = consultations.draft(ConsultationFixtures.newConsultation(entity,
 					Fixtures.unique("Pic de dépôts"), Instant.now().plus(Duration.ofDays(10))));
 			ConsultationFixtures.publish(consultations, consultation);
-			try (var platform = Platform.start(Integer.parseInt(count.strip()), serverXmx, dataSource)) {
+			try (var platform = Platform.start(Integer.parseInt(count.strip()), serverXmx, serverOptions, dataSource)) {
 				run(platform, consultation, input, bidderTokens, bidderDirectory);
 			}
 			deleteFiles(WORK.resolve("blobs")); // the deposits' ciphertext: the next run needs the room
@@ -423,13 +427,17 @@ class DeadlinePeakBenchmark {
 	/** The platform's instances, each a process of its own; behind nginx when there are several. */
 	record Platform(List<Process> instances, List<Integer> ports, Process balancer, int balancerPort) implements AutoCloseable {
 
-		static Platform start(int count, String xmx, HikariDataSource database) throws Exception {
+		static Platform start(int count, String xmx, String options, HikariDataSource database) throws Exception {
 			var processes = new ArrayList<Process>();
 			var ports = new ArrayList<Integer>();
 			for (int i = 0; i < count; i++) {
 				int port = freePort();
 				var java = ProcessHandle.current().info().command().orElse("java");
-				var command = new ArrayList<>(List.of(java, "-Xmx" + xmx, "-cp", System.getProperty("java.class.path"),
+				var command = new ArrayList<>(List.of(java, "-Xmx" + xmx));
+				if (!options.isBlank()) {
+					command.addAll(List.of(options.strip().replace("{port}", String.valueOf(port)).split("\\s+")));
+				}
+				command.addAll(List.of("-cp", System.getProperty("java.class.path"),
 						"fr.openmarches.OpenMarchesApplication", "--server.port=" + port,
 						"--spring.datasource.url=" + database.getJdbcUrl(),
 						"--spring.datasource.username=" + database.getUsername(),
