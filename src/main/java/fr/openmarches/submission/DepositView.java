@@ -14,7 +14,7 @@ import fr.openmarches.identity.AccountId;
  * A deposit as its company sees it: everything but content, which stays sealed.
  *
  * @param number the receipt number, e.g. {@code OM-2026-000042}
- * @param receivedAt when the platform recorded it, every byte stored (the legal time of reception)
+ * @param receivedAt when the complete deposit reached the platform, every byte stored (the legal time of reception)
  * @param openingKey fingerprint of the opening key the content key was wrapped for
  * @param manifestSha256 SHA-256 of the manifest, the hash the evidence log timestamped
  * @param evidenceSequence its entry in the evidence log

@@ -78,6 +78,12 @@ class DepositTest {
 	MutableClock clock;
 
 	@Autowired
+	org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+	@Autowired
+	org.springframework.transaction.support.TransactionTemplate transactions;
+
+	@Autowired
 	ApplicationContext context;
 
 	ConsultationId consultation;
@@ -189,6 +195,41 @@ class DepositTest {
 			.until(() -> late.visitor().download("/api/v1/me/deposits/" + lateId + "/receipt"),
 					page -> page.status() == 200);
 		assertThat(text(receipt.bytes()).toLowerCase()).contains("hors délai");
+	}
+
+	@Test
+	void aDepositIsReceivedWhenItReachesThePlatformNotWhenTheBusyPlatformGetsRoundToIt() throws Exception {
+		var client = new DepositCalls(signedIn(founder)).add(consultation, "OFFER", null, "offre.pdf", bytes("à l'heure"));
+		var company = companies.companyOf(founder.id()).orElseThrow().id().value();
+		var reached = clock.instant();
+		var holding = new java.util.concurrent.CountDownLatch(1);
+		var release = new java.util.concurrent.CountDownLatch(1);
+		// another finalisation of this company holds its turn (the platform busy) across the deadline
+		var busy = java.util.concurrent.CompletableFuture.runAsync(() -> transactions.executeWithoutResult(status -> {
+			jdbc.queryForObject("select 1 from (select pg_advisory_xact_lock(hashtextextended(? || '/' || ?, 0))) locked",
+					Integer.class, consultation.value().toString(), company.toString());
+			holding.countDown();
+			try {
+				release.await();
+			}
+			catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+			}
+		}));
+		holding.await();
+		var finalising = java.util.concurrent.CompletableFuture
+			.supplyAsync(() -> client.deposit(consultation, openingKey.getPublic(), List.of()));
+		await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
+				"select count(*) from pg_stat_activity where wait_event = 'advisory'", Integer.class) > 0);
+		clock.advance(Duration.ofDays(11)); // past the deadline while it waits its turn
+		release.countDown();
+		busy.get();
+
+		var made = finalising.get();
+		assertThat(made.status()).as(made.body()).isEqualTo(201);
+		assertThat(JsonPath.<String>read(made.body(), "$.status")).as("in time: it reached the platform in time").isEqualTo("CURRENT");
+		var receivedAt = java.time.Instant.parse(JsonPath.<String>read(made.body(), "$.receivedAt"));
+		assertThat(receivedAt).isBetween(reached, reached.plus(Duration.ofDays(1)));
 	}
 
 	@Test
