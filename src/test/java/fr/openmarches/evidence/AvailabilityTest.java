@@ -62,6 +62,12 @@ class AvailabilityTest {
 	@Autowired
 	MutableClock clock;
 
+	@Autowired
+	ProbeSetup setup;
+
+	@Autowired
+	fr.openmarches.opening.OpeningKeys openingKeys;
+
 	@AfterEach
 	void resetClock() {
 		clock.reset();
@@ -76,8 +82,10 @@ class AvailabilityTest {
 
 	/** A real probe of this platform; {@code web} says where its web check goes. */
 	private AvailabilityProbe probe(URI web, Duration slowThreshold) {
-		return new AvailabilityProbe(dataSource, blobs, Path.of("target/test-data/uploads"), () -> web, slowThreshold,
-				Duration.ofSeconds(10), Clock.systemUTC());
+		var deposit = new ProbeDeposit(setup::made, openingKeys, () -> URI.create("http://127.0.0.1:" + port),
+				Duration.ofSeconds(10));
+		return new AvailabilityProbe(dataSource, blobs, Path.of("target/test-data/uploads"), () -> web, deposit,
+				slowThreshold, Duration.ofSeconds(10), Clock.systemUTC());
 	}
 
 	private AvailabilityProbe healthy() {
@@ -101,7 +109,7 @@ class AvailabilityTest {
 		var probe = availability.probeIfDue().orElseThrow();
 
 		assertThat(probe.checks()).extracting(ProbeResult.CheckResult::name)
-			.containsExactly("database", "blobs", "uploads", "web");
+			.containsExactly("database", "blobs", "uploads", "web", "deposit");
 		assertThat(probe.checks()).allSatisfy(check -> assertThat(check.ok()).as(check.name() + ": " + check.error()).isTrue());
 		var slow = probe.checks().stream().anyMatch(c -> c.duration().compareTo(Duration.ofSeconds(2)) > 0);
 		assertThat(probe.status()).isEqualTo(slow ? Status.DEGRADED : Status.UP);
@@ -117,7 +125,7 @@ class AvailabilityTest {
 		assertThat(statement.share(probe.status()).percent()).isEqualTo(100.0);
 		var latest = availability.latest().orElseThrow();
 		assertThat(latest.checks()).extracting(ProbeResult.CheckResult::name)
-			.containsExactlyInAnyOrder("database", "blobs", "uploads", "web");
+			.containsExactlyInAnyOrder("database", "blobs", "uploads", "web", "deposit");
 	}
 
 	@Test
