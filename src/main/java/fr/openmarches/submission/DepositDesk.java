@@ -284,7 +284,9 @@ public class DepositDesk {
 				timestamps.stamp(manifest.sha256());
 			}
 			catch (TimestampException e) {
-				timestampError = e.reason() + ": " + e.getMessage();
+				// the reason only: the answer is recorded and shown on /transparence
+				log.warn("Probe deposit not timestamped ({}): {}", e.reason(), e.getMessage());
+				timestampError = String.valueOf(e.reason());
 			}
 			uploads.flush();
 			return new ProbeDepositView(consultationId.value(), now, pieces.size(), manifest.sha256Hex(),

@@ -12,7 +12,7 @@ import java.util.UUID;
  * @param pieces how many sealed files it held
  * @param manifestSha256 the SHA-256 (hex) of the manifest it would have had
  * @param timestamped whether the timestamp authority stamped that hash
- * @param timestampError why not, when it did not
+ * @param timestampError why not (the {@code TimestampException} reason, e.g. {@code UNAVAILABLE}), when it did not
  */
 public record ProbeDepositView(UUID consultation, Instant receivedAt, int pieces, String manifestSha256,
 		boolean timestamped, String timestampError) {

@@ -63,6 +63,12 @@ class ProbeDepositTest {
 	@Autowired
 	CompanyService companies;
 
+	@Autowired
+	Availability availability;
+
+	@Autowired
+	fr.openmarches.MutableClock clock;
+
 	private AvailabilityProbe probe(URI base) {
 		var deposit = new ProbeDeposit(setup::made, openingKeys, () -> base, Duration.ofSeconds(10));
 		return new AvailabilityProbe(dataSource, blobs, Path.of("target/test-data/uploads"),
@@ -149,9 +155,17 @@ class ProbeDepositTest {
 			assertThat(deposit.ok()).as(deposit.error()).isTrue();
 			assertThat(deposit.error()).startsWith("timestamp authority");
 			assertThat(result.status()).isEqualTo(Status.DEGRADED);
+
+			// recorded, the transparency page shows the reservation (a minute of its own, after all others')
+			var minute = java.time.Instant.now().plus(Duration.ofDays(200_000)).truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+			assertThat(availability.record(minute, result)).isTrue();
+			clock.set(minute.plusSeconds(5));
+			var page = new WebVisitor(port).get("/transparence");
+			assertThat(page.body()).contains("avec une réserve (timestamp authority: UNAVAILABLE)");
 		}
 		finally {
 			LocalServices.tsa().start();
+			clock.reset();
 		}
 		assertThat(count("select count(*) from submission.deposit where consultation_id = ?",
 				setup.made().consultation().value())).isZero();
