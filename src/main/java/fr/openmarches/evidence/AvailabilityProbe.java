@@ -85,6 +85,7 @@ class AvailabilityProbe {
 	}
 
 	ProbeResult run() {
+		deposit.prepare(); // made once, untimed: the first probe's timing is the deposit's
 		var probedAt = clock.instant();
 		var checks = new ArrayList<CheckResult>();
 		checks.add(timed("database", this::database));

@@ -200,4 +200,25 @@ class ProbeDepositTest {
 		assertThat(count("select count(*) from submission.deposit")).isEqualTo(deposits);
 		assertThat(new String(refused.body().getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8)).isNotBlank();
 	}
+
+	@Test
+	void twoInstancesMakingTheSetupAtOnceMakeItOnce() throws Exception {
+		jdbc.update("delete from evidence.availability_probe_setup"); // as on a platform never probed
+		var start = new java.util.concurrent.CountDownLatch(1);
+		try (var pool = java.util.concurrent.Executors.newFixedThreadPool(2)) {
+			var first = pool.submit(() -> {
+				start.await();
+				return setup.made();
+			});
+			var second = pool.submit(() -> {
+				start.await();
+				return setup.made();
+			});
+			start.countDown();
+			assertThat(first.get()).isEqualTo(second.get());
+		}
+		assertThat(count("select count(*) from evidence.availability_probe_setup")).isEqualTo(1);
+		var result = probe().run();
+		assertThat(depositCheck(result).ok()).as(depositCheck(result).error()).isTrue();
+	}
 }
