@@ -26,6 +26,7 @@ import fr.openmarches.evidence.ProbeResult.CheckResult;
 import fr.openmarches.evidence.AvailabilityStatement.Period;
 import fr.openmarches.evidence.AvailabilityStatement.Share;
 import fr.openmarches.evidence.AvailabilityStatement.Status;
+import fr.openmarches.opening.OpeningKeys;
 import fr.openmarches.platform.BlobStore;
 import fr.openmarches.platform.PlatformProperties;
 
@@ -55,24 +56,32 @@ public class Availability {
 	private final Clock clock;
 
 	Availability(DataSource dataSource, BlobStore blobs, Environment environment, PlatformProperties platform,
-			AvailabilityProperties properties, TransactionTemplate transactions, Clock clock) {
+			AvailabilityProperties properties, TransactionTemplate transactions, Clock clock, ProbeSetup setup,
+			OpeningKeys openingKeys) {
 		this.sql = JdbcClient.create(dataSource);
 		var uploadsDir = Path.of(environment.getProperty("openmarches.submission.uploads-dir", "data/uploads"));
-		this.probe = new AvailabilityProbe(dataSource, blobs, uploadsDir, () -> ownPage(environment, platform),
-				properties.slowThreshold(), properties.timeout(), clock);
+		var deposit = new ProbeDeposit(setup::made, openingKeys, () -> ownBase(environment, platform),
+				properties.timeout());
+		this.probe = new AvailabilityProbe(dataSource, blobs, uploadsDir,
+				() -> URI.create(ownBase(environment, platform) + "/verifier"), deposit, properties.slowThreshold(),
+				properties.timeout(), clock);
 		this.properties = properties;
 		this.transactions = transactions;
 		this.clock = clock;
 	}
 
-	/** This instance's own web server (its local port), or the public address before it listens. */
-	private static URI ownPage(Environment environment, PlatformProperties platform) {
+	/**
+	 * This instance's own web server over loopback (its local port), or the public address before it
+	 * listens; without a trailing slash.
+	 */
+	private static URI ownBase(Environment environment, PlatformProperties platform) {
 		var port = environment.getProperty("local.server.port");
 		if (port == null) {
-			return URI.create(platform.link("/verifier"));
+			var link = platform.link("/");
+			return URI.create(link.endsWith("/") ? link.substring(0, link.length() - 1) : link);
 		}
 		var contextPath = environment.getProperty("server.servlet.context-path", "");
-		return URI.create("http://127.0.0.1:" + port + contextPath + "/verifier");
+		return URI.create("http://127.0.0.1:" + port + contextPath);
 	}
 
 	/** The window before a deposit deadline a consultation's statement covers. */

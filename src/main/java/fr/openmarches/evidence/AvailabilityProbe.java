@@ -33,9 +33,13 @@ import fr.openmarches.platform.BlobStore;
  * <li>{@code uploads}: writes, forces, reads and deletes a small file in the directory where
  * deposit chunks land ({@code openmarches.submission.uploads-dir});</li>
  * <li>{@code web}: asks the platform's own web server for a page over HTTP (the path deposits
- * take in).</li>
+ * take in);</li>
+ * <li>{@code deposit}: a real deposit over HTTP on the probe's test consultation, with its API token
+ * ({@link ProbeDeposit}): upload, sealed chunk, completion, probe deposit (manifest timestamped,
+ * nothing kept).</li>
  * </ul>
- * A failed check makes the probe DOWN; a check slower than the threshold makes it DEGRADED.
+ * A failed check makes the probe DOWN; a check slower than the threshold, or one that passed with a
+ * note (the deposit's timestamp authority down: {@code ok} with an {@code error}), makes it DEGRADED.
  */
 class AvailabilityProbe {
 
@@ -57,8 +61,11 @@ class AvailabilityProbe {
 
 	private final Clock clock;
 
+	private final ProbeDeposit deposit;
+
 	AvailabilityProbe(DataSource dataSource, BlobStore blobs, Path uploadsDir, Supplier<URI> web,
-			Duration slowThreshold, Duration timeout, Clock clock) {
+			ProbeDeposit deposit, Duration slowThreshold, Duration timeout, Clock clock) {
+		this.deposit = deposit;
 		this.sql = JdbcClient.create(dataSource);
 		this.blobs = blobs;
 		this.uploadsDir = uploadsDir;
@@ -73,16 +80,19 @@ class AvailabilityProbe {
 	@FunctionalInterface
 	private interface Check {
 
-		void run() throws Exception;
+		/** Runs the check; returns null, or a note when it passed only in part (DEGRADED). */
+		String run() throws Exception;
 	}
 
 	ProbeResult run() {
+		deposit.prepare(); // made once, untimed: the first probe's timing is the deposit's
 		var probedAt = clock.instant();
 		var checks = new ArrayList<CheckResult>();
 		checks.add(timed("database", this::database));
 		checks.add(timed("blobs", this::blobs));
 		checks.add(timed("uploads", this::uploads));
 		checks.add(timed("web", this::web));
+		checks.add(timed("deposit", () -> deposit.run().timestampError()));
 		return new ProbeResult(probedAt, statusOf(checks), checks);
 	}
 
@@ -90,7 +100,7 @@ class AvailabilityProbe {
 		if (checks.stream().anyMatch(c -> !c.ok())) {
 			return Status.DOWN;
 		}
-		if (checks.stream().anyMatch(c -> c.duration().compareTo(slowThreshold) > 0)) {
+		if (checks.stream().anyMatch(c -> c.duration().compareTo(slowThreshold) > 0 || c.error() != null)) {
 			return Status.DEGRADED;
 		}
 		return Status.UP;
@@ -99,35 +109,39 @@ class AvailabilityProbe {
 	private static CheckResult timed(String name, Check check) {
 		long start = System.nanoTime();
 		String error = null;
+		boolean ok = true;
 		try {
-			check.run();
+			error = check.run();
 		}
 		catch (Exception e) {
+			ok = false;
 			error = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
-			if (error.length() > 500) {
-				error = error.substring(0, 500);
-			}
 		}
-		return new CheckResult(name, error == null, Duration.ofNanos(System.nanoTime() - start), error);
+		if (error != null && error.length() > 500) {
+			error = error.substring(0, 500);
+		}
+		return new CheckResult(name, ok, Duration.ofNanos(System.nanoTime() - start), error);
 	}
 
-	private void database() {
+	private String database() {
 		var one = sql.sql("select 1").query(Integer.class).single();
 		if (one != 1) {
 			throw new IllegalStateException("select 1 returned " + one);
 		}
+		return null;
 	}
 
-	private void blobs() throws IOException {
+	private String blobs() throws IOException {
 		var stored = blobs.put(new java.io.ByteArrayInputStream(PROBE_BLOB));
 		try (var in = blobs.open(stored.id())) {
 			if (!Arrays.equals(in.readAllBytes(), PROBE_BLOB)) {
 				throw new IOException("The probe blob read back differs from what was stored");
 			}
 		}
+		return null;
 	}
 
-	private void uploads() throws IOException {
+	private String uploads() throws IOException {
 		Files.createDirectories(uploadsDir);
 		var file = Files.createTempFile(uploadsDir, "availability-probe-", ".tmp");
 		try {
@@ -139,13 +153,15 @@ class AvailabilityProbe {
 		finally {
 			Files.deleteIfExists(file);
 		}
+		return null;
 	}
 
-	private void web() throws IOException, InterruptedException {
+	private String web() throws IOException, InterruptedException {
 		var request = HttpRequest.newBuilder(web.get()).timeout(timeout).GET().build();
 		var response = http.send(request, HttpResponse.BodyHandlers.discarding());
 		if (response.statusCode() != 200) {
 			throw new IOException("The web server answered " + response.statusCode());
 		}
+		return null;
 	}
 }

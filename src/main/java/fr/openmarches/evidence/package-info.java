@@ -43,8 +43,18 @@
  * {@link fr.openmarches.evidence.AvailabilityStatement}: merged periods, slots without a probe
  * UNKNOWN, shares. Shown on {@code /transparence} (last 24 h, SVG timeline and table), served by
  * {@code GET /api/v1/evidence/availability} and {@code GET /api/v1/consultations/{id}/availability}.
- * The deposit path is probed piece by piece, not by a real upload (docs/evidence.md, "Not done
- * yet", says what a real HTTP deposit needs from the other modules).
+ * The {@code deposit} check is a real deposit over HTTP to the instance's own port
+ * ({@code ProbeDeposit}): with the probe's API token, on its test consultation, an upload, one chunk
+ * sealed in OMS1 ({@code sealing}), completion, then {@code POST /api/v1/consultations/{id}/probe-deposits}
+ * (submission's probe mode: checked, manifest timestamped, deleted; no number, no deposit, no entry,
+ * no receipt, no mail). A timestamp authority down makes it pass with a note: DEGRADED. Over HTTP
+ * because {@code submission} depends on this module, not the reverse; {@link fr.openmarches.evidence.ProbeAccounts}
+ * tells submission who the probe is. What it deposits with ({@code ProbeSetup}: entity, commission
+ * member and key, opening-key ceremony, test consultation, unlisted company, account, token) is made
+ * once at first use under an advisory lock and kept in {@code evidence.availability_probe_setup};
+ * it lives here, not in a module of its own, because this module may already depend on
+ * {@code organisation}, {@code identity}, {@code company}, {@code opening}, {@code consultation}
+ * and {@code sealing} (none of them depends on it).
  *
  * <p><b>Availability statements, chained.</b> {@link fr.openmarches.evidence.AvailabilityStatements}
  * records the statement of a consultation's deposit deadline once the deadline has settled (two

@@ -20,6 +20,12 @@ public interface BlobStore {
 
 	boolean exists(BlobId id);
 
+	/**
+	 * Removes a blob; nothing when it is not stored. For blobs made for nothing else (the
+	 * availability probe's sealed bytes, unique to each probe): blobs are otherwise kept for ever.
+	 */
+	void delete(BlobId id) throws IOException;
+
 	/** Size in bytes of a stored blob. */
 	long size(BlobId id) throws IOException;
 

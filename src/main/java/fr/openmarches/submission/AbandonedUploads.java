@@ -26,6 +26,9 @@ class AbandonedUploads {
 
 	private static final int BATCH = 50;
 
+	/** A probe upload this old was left by a probe cut short (a probe takes seconds). */
+	static final java.time.Duration PROBE_LEFTOVER_AGE = java.time.Duration.ofMinutes(10);
+
 	private final Uploads uploads;
 
 	private final Chunks chunks;
@@ -38,8 +41,11 @@ class AbandonedUploads {
 
 	private final Clock clock;
 
+	private final fr.openmarches.platform.BlobStore blobs;
+
 	AbandonedUploads(Uploads uploads, Chunks chunks, ChunkFiles files, SubmissionProperties properties,
-			TransactionTemplate transactions, Clock clock) {
+			TransactionTemplate transactions, Clock clock, fr.openmarches.platform.BlobStore blobs) {
+		this.blobs = blobs;
 		this.uploads = uploads;
 		this.chunks = chunks;
 		this.files = files;
@@ -76,7 +82,41 @@ class AbandonedUploads {
 		if (purged > 0) {
 			log.info("Purged {} abandoned uploads", purged);
 		}
+		purgeProbeLeftovers();
 		sweepStrayFiles();
+		return purged;
+	}
+
+	/**
+	 * Purges what a probe deposit cut short left (a probe deposit deletes its uploads at once):
+	 * probe uploads older than {@link #PROBE_LEFTOVER_AGE}, their rows, files and blob. A probe's
+	 * blob holds bytes sealed under a fresh key, which no deposit holds.
+	 */
+	int purgeProbeLeftovers() throws IOException {
+		var before = clock.instant().minus(PROBE_LEFTOVER_AGE);
+		int purged = 0;
+		List<Upload> batch;
+		do {
+			batch = transactions.execute(status -> {
+				var due = uploads.lockProbeLeftovers(before, BATCH);
+				for (var upload : due) {
+					chunks.deleteAllOf(upload.id().value());
+					uploads.delete(upload);
+				}
+				return due;
+			});
+			for (var upload : batch) {
+				files.remove(upload.id());
+				if (upload.blobOrNull() != null) {
+					blobs.delete(upload.blobOrNull());
+				}
+			}
+			purged += batch.size();
+		}
+		while (batch.size() == BATCH);
+		if (purged > 0) {
+			log.info("Purged {} uploads left by availability probes", purged);
+		}
 		return purged;
 	}
 

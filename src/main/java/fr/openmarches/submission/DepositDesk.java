@@ -33,6 +33,7 @@ import fr.openmarches.dume.EspdResponses;
 import fr.openmarches.evidence.EvidenceEntry;
 import fr.openmarches.evidence.EvidenceKind;
 import fr.openmarches.evidence.EvidenceLog;
+import fr.openmarches.evidence.ProbeAccounts;
 import fr.openmarches.identity.AccountService;
 import fr.openmarches.platform.BlobId;
 import fr.openmarches.opening.OpeningKey;
@@ -41,6 +42,7 @@ import fr.openmarches.opening.OpeningKeys;
 import fr.openmarches.platform.BlobStore;
 import fr.openmarches.sealing.SealedFiles;
 import fr.openmarches.signature.TimestampException;
+import fr.openmarches.signature.Timestamps;
 import fr.openmarches.vault.Vault;
 
 /**
@@ -92,10 +94,23 @@ public class DepositDesk {
 
 	private final SubmissionProperties properties;
 
+	private final ProbeAccounts probeAccounts;
+
+	private final Timestamps timestamps;
+
+	private final ChunkFiles chunkFiles;
+
+	private final Chunks chunks;
+
 	DepositDesk(Deposits deposits, Uploads uploads, ConsultationCatalogue catalogue, CompanyService companies,
 			AccountService accounts, OpeningKeys openingKeys, EvidenceLog evidence, Vault vault,
 			OpeningDesk openingDesk, EspdResponses espdResponses, BlobStore blobs, ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock,
-			SubmissionProperties properties) {
+			SubmissionProperties properties, ProbeAccounts probeAccounts, Timestamps timestamps, ChunkFiles chunkFiles,
+			Chunks chunks) {
+		this.probeAccounts = probeAccounts;
+		this.timestamps = timestamps;
+		this.chunkFiles = chunkFiles;
+		this.chunks = chunks;
 		this.deposits = deposits;
 		this.uploads = uploads;
 		this.catalogue = catalogue;
@@ -145,6 +160,7 @@ public class DepositDesk {
 				var upload = uploads.lock(piece.upload())
 					.filter(u -> u.companyId().equals(depositor.company().value()))
 					.filter(u -> u.consultation().equals(consultationId))
+					.filter(u -> !u.probe())
 					.orElseThrow(() -> DepositRefusedException.invalid("submission.deposit.unknown-upload",
 							piece.fileName()));
 				upload.useIn(id);
@@ -207,6 +223,96 @@ public class DepositDesk {
 					consultation.test()));
 			return deposit.view();
 		});
+	}
+
+	/**
+	 * A probe deposit of the availability probe (docs/evidence.md, "Availability"): checked like a
+	 * deposit (the consultation takes deposits, the opening key, {@code DepositRules}, each upload
+	 * complete and of its sealed size), its manifest made and its hash timestamped, in one
+	 * transaction that locks the uploads and deletes them; then their files and blobs are deleted.
+	 * No number, no deposit row, no evidence entry, no receipt, no mail, no event: the probe's own
+	 * record is the evidence. A timestamp authority down does not fail it: {@code timestamped} says so.
+	 * @throws NoSuchElementException when the consultation is unknown or not public
+	 * @throws DepositRefusedException FORBIDDEN unless {@code depositor} is the probe's account and
+	 *         the consultation its test consultation ({@link ProbeAccounts}); INVALID or CONFLICT as
+	 *         {@link #deposit}
+	 */
+	public ProbeDepositView probeDeposit(ConsultationId consultationId, Uploader depositor, DepositRequest request) {
+		if (!probeAccounts.isProbe(depositor.account(), consultationId)) {
+			throw DepositRefusedException.forbidden("submission.deposit.probe-only");
+		}
+		var consultation = catalogue.find(consultationId).orElseThrow();
+		if (!consultation.test() || !takesDeposits(consultation.state())) {
+			throw DepositRefusedException.conflict("submission.deposit.closed", consultation.reference());
+		}
+		var openingKey = openingKeys.openingKey(consultationId)
+			.map(OpeningKey::fingerprint)
+			.orElseThrow(() -> DepositRefusedException.conflict("submission.deposit.no-opening-key", null));
+		if (request.openingKey() != null && !openingKey.equals(request.openingKey())) {
+			throw DepositRefusedException.conflict("submission.deposit.opening-key-changed", null);
+		}
+		if (!request.references().isEmpty()) {
+			throw DepositRefusedException.invalid("submission.deposit.reference-unknown", null);
+		}
+		DepositRules.check(consultation, request);
+		var company = companies.find(depositor.company()).orElseThrow();
+		var person = accounts.find(depositor.account()).orElseThrow();
+		var id = new DepositId(UUID.randomUUID());
+		var removed = new ArrayList<CompletedUpload>();
+		var view = transactions.execute(status -> {
+			var pieces = new ArrayList<DepositPiece>();
+			for (var piece : request.pieces()) {
+				if (piece.vaultVersion() != null || piece.espdResponse() != null) {
+					throw DepositRefusedException.invalid("submission.deposit.unknown-upload", piece.fileName());
+				}
+				var upload = uploads.lock(piece.upload())
+					.filter(u -> u.companyId().equals(depositor.company().value()))
+					.filter(u -> u.consultation().equals(consultationId))
+					.filter(Upload::probe)
+					.orElseThrow(() -> DepositRefusedException.invalid("submission.deposit.unknown-upload",
+							piece.fileName()));
+				upload.useIn(id);
+				var stored = upload.completed();
+				if (stored.size() != SealedFiles.sealedSize(piece.size(), piece.chunkSize())) {
+					throw DepositRefusedException.invalid("submission.deposit.sealed-size", piece.fileName());
+				}
+				pieces.add(new DepositPiece(piece.envelope(), piece.lot(), DepositRules.fileName(piece.fileName()),
+						DepositRules.mediaType(piece.mediaType()), piece.size(), piece.plainSha256(), stored.size(),
+						stored.blob().sha256(), piece.chunkSize(), piece.salt(), piece.signs(), null, null));
+				removed.add(stored);
+				chunks.deleteAllOf(upload.id().value());
+				uploads.delete(upload);
+			}
+			var now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+			var manifest = Manifest.of(new Manifest.Content(id, ProbeDepositView.NUMBER, consultationId,
+					consultation.reference(), consultation.title(), consultation.entity().displayName(), company.id(),
+					company.name(), null, person.id(), person.displayName(), person.email(), Locale.FRENCH, now,
+					false, true, request.lots().stream().distinct().toList(), request.backupCopy(),
+					request.consortium(), openingKey, request.wrappedKey(), pieces, List.of()));
+			String timestampError = null;
+			try {
+				timestamps.stamp(manifest.sha256());
+			}
+			catch (TimestampException e) {
+				// the reason only: the answer is recorded and shown on /transparence
+				log.warn("Probe deposit not timestamped ({}): {}", e.reason(), e.getMessage());
+				timestampError = String.valueOf(e.reason());
+			}
+			uploads.flush();
+			return new ProbeDepositView(consultationId.value(), now, pieces.size(), manifest.sha256Hex(),
+					timestampError == null, timestampError);
+		});
+		for (var upload : removed) {
+			try {
+				chunkFiles.remove(upload.upload());
+				blobs.delete(upload.blob());
+			}
+			catch (IOException e) {
+				// the purge job (AbandonedUploads) sweeps stray files; the blob stays, unreferenced
+				log.warn("Probe upload {} not fully deleted: {}", upload.upload(), e.getMessage());
+			}
+		}
+		return view;
 	}
 
 	/**

@@ -10,7 +10,9 @@ package fr.openmarches.submission;
 public class DepositRefusedException extends RuntimeException {
 
 	public enum Reason {
-		INVALID, CONFLICT
+		INVALID, CONFLICT,
+		/** Only the availability probe's account may make a probe deposit. */
+		FORBIDDEN
 	}
 
 	private final Reason reason;
@@ -36,6 +38,10 @@ public class DepositRefusedException extends RuntimeException {
 
 	static DepositRefusedException conflict(String messageKey, String argument) {
 		return new DepositRefusedException(Reason.CONFLICT, messageKey, argument);
+	}
+
+	static DepositRefusedException forbidden(String messageKey) {
+		return new DepositRefusedException(Reason.FORBIDDEN, messageKey, null);
 	}
 
 	public Reason reason() {

@@ -58,6 +58,10 @@ class Upload {
 	@Column(name = "created_at", nullable = false)
 	private Instant createdAt;
 
+	/** An upload of the availability probe: never in a deposit, purged at once. */
+	@Column(nullable = false)
+	private boolean probe;
+
 	/** When the last chunk arrived (creation time before the first): what abandonment counts from. */
 	@Column(name = "last_chunk_at", nullable = false)
 	private Instant lastChunkAt;
@@ -98,6 +102,15 @@ class Upload {
 		this.state = UploadState.RECEIVING;
 		this.createdAt = now;
 		this.lastChunkAt = now;
+	}
+
+	/** Marks it the availability probe's (set before it is saved). */
+	void markProbe() {
+		this.probe = true;
+	}
+
+	boolean probe() {
+		return probe;
 	}
 
 	UploadId id() {
@@ -166,6 +179,11 @@ class Upload {
 			throw DepositRefusedException.conflict("submission.deposit.upload-used", label);
 		}
 		depositId = deposit.value();
+	}
+
+	/** The blob its chunks were joined into, once complete; null before. */
+	BlobId blobOrNull() {
+		return blobSha256 == null ? null : new BlobId(blobSha256);
 	}
 
 	/** What completion recorded. */

@@ -50,8 +50,12 @@ public class UploadDesk {
 
 	private final Clock clock;
 
+	private final fr.openmarches.evidence.ProbeAccounts probeAccounts;
+
 	UploadDesk(Uploads uploads, Chunks chunks, ChunkFiles files, BlobStore blobs, ConsultationCatalogue catalogue,
-			SubmissionProperties properties, TransactionTemplate transactions, Clock clock) {
+			SubmissionProperties properties, TransactionTemplate transactions, Clock clock,
+			fr.openmarches.evidence.ProbeAccounts probeAccounts) {
+		this.probeAccounts = probeAccounts;
 		this.uploads = uploads;
 		this.chunks = chunks;
 		this.files = files;
@@ -76,6 +80,9 @@ public class UploadDesk {
 		}
 		var upload = new Upload(consultation, uploader, label, totalSize, chunkSize,
 				properties.maxUploadSize().toBytes(), clock.instant());
+		if (probeAccounts.isProbe(uploader.account(), consultation)) {
+			upload.markProbe();
+		}
 		return transactions.execute(status -> view(uploads.save(upload)));
 	}
 

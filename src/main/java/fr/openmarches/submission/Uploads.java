@@ -38,6 +38,18 @@ interface Uploads extends JpaRepository<Upload, UUID> {
 			for update skip locked""")
 	List<Upload> lockAbandoned(Instant before, int limit);
 
+	/**
+	 * Uploads of the availability probe made before {@code before}: left by a probe cut short (a
+	 * probe deposit deletes its upload at once). Locked for this transaction, others' skipped.
+	 */
+	@NativeQuery("""
+			select * from submission.upload
+			where probe and created_at < :before
+			order by created_at
+			limit :limit
+			for update skip locked""")
+	List<Upload> lockProbeLeftovers(Instant before, int limit);
+
 	@NativeQuery("select id from submission.upload where state = 'RECEIVING' and id in (:ids)")
 	List<UUID> receivingAmong(List<UUID> ids);
 }

@@ -62,6 +62,18 @@
  * {@link fr.openmarches.submission.DepositTimestamped}, from which {@code Receipts} issues and mails
  * the final receipt (docs/receipts.md).
  *
+ * <p><b>Probe deposits.</b> {@link fr.openmarches.submission.DepositDesk#probeDeposit}
+ * ({@code POST /api/v1/consultations/{id}/probe-deposits}) is for the availability probe of the
+ * evidence module only ({@link fr.openmarches.evidence.ProbeAccounts}: its account, its test
+ * consultation; anyone else 403): the request is checked as a deposit's, the uploads (marked
+ * {@code probe} when the probe opened them; they cannot go into an ordinary deposit) are locked,
+ * the manifest made and its hash timestamped through {@link fr.openmarches.signature.Timestamps}
+ * (the authority down: answered {@code timestamped: false}, not refused), the uploads deleted in the
+ * same transaction, then their files and blobs ({@link fr.openmarches.platform.BlobStore#delete}).
+ * No number, no deposit row, no evidence entry, no event, no receipt, no mail
+ * ({@link fr.openmarches.submission.ProbeDepositView}). {@code AbandonedUploads} purges probe
+ * uploads a crash left (older than 10 minutes), blobs included.
+ *
  * <p><b>Who sees what.</b> A deposit, its manifest and its receipt belong to the company
  * ({@code /api/v1/me/deposits}, {@code /mon-espace/depots}); for every other company they do not
  * exist (404). The consultation's buyers read the {@link fr.openmarches.submission.DepositRegister}

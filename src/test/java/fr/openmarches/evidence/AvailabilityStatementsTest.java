@@ -72,6 +72,12 @@ class AvailabilityStatementsTest {
 	DataSource dataSource;
 
 	@Autowired
+	ProbeSetup probeSetup;
+
+	@Autowired
+	fr.openmarches.opening.OpeningKeys probeOpeningKeys;
+
+	@Autowired
 	BlobStore blobs;
 
 	@Autowired
@@ -274,8 +280,11 @@ class AvailabilityStatementsTest {
 	}
 
 	private AvailabilityProbe probe(URI web) {
-		return new AvailabilityProbe(dataSource, blobs, Path.of("target/test-data/uploads"), () -> web, Duration.ofHours(1),
-				Duration.ofSeconds(10), Clock.systemUTC());
+		// the deposit check goes where the web check goes
+		var deposit = new ProbeDeposit(probeSetup::made, probeOpeningKeys,
+				() -> URI.create(web.toString().replace("/verifier", "")), Duration.ofSeconds(10));
+		return new AvailabilityProbe(dataSource, blobs, Path.of("target/test-data/uploads"), () -> web, deposit,
+				Duration.ofHours(1), Duration.ofSeconds(10), Clock.systemUTC());
 	}
 
 	private static URI nothingListens() throws Exception {

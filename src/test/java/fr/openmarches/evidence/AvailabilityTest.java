@@ -62,6 +62,12 @@ class AvailabilityTest {
 	@Autowired
 	MutableClock clock;
 
+	@Autowired
+	ProbeSetup setup;
+
+	@Autowired
+	fr.openmarches.opening.OpeningKeys openingKeys;
+
 	@AfterEach
 	void resetClock() {
 		clock.reset();
@@ -74,10 +80,22 @@ class AvailabilityTest {
 			.truncatedTo(ChronoUnit.MINUTES);
 	}
 
+	/**
+	 * A minute of its own ahead, that no other test probes, within the validity of the test timestamp
+	 * authority's certificate (ten years): the probe deposit's timestamp is checked on the platform's clock.
+	 */
+	private static Instant someFreeMinuteTheAuthorityStamps() {
+		return Instant.now()
+			.plus(Duration.ofMinutes(1440 + ThreadLocalRandom.current().nextInt(900 * 1440)))
+			.truncatedTo(ChronoUnit.MINUTES);
+	}
+
 	/** A real probe of this platform; {@code web} says where its web check goes. */
 	private AvailabilityProbe probe(URI web, Duration slowThreshold) {
-		return new AvailabilityProbe(dataSource, blobs, Path.of("target/test-data/uploads"), () -> web, slowThreshold,
-				Duration.ofSeconds(10), Clock.systemUTC());
+		var deposit = new ProbeDeposit(setup::made, openingKeys, () -> URI.create("http://127.0.0.1:" + port),
+				Duration.ofSeconds(10));
+		return new AvailabilityProbe(dataSource, blobs, Path.of("target/test-data/uploads"), () -> web, deposit,
+				slowThreshold, Duration.ofSeconds(10), Clock.systemUTC());
 	}
 
 	private AvailabilityProbe healthy() {
@@ -95,13 +113,13 @@ class AvailabilityTest {
 
 	@Test
 	void aProbeChecksEveryPathAndIsRecordedOncePerSlot() throws Exception {
-		var minute = someFreeMinute();
+		var minute = someFreeMinuteTheAuthorityStamps();
 		clock.set(minute.plusSeconds(5));
 
 		var probe = availability.probeIfDue().orElseThrow();
 
 		assertThat(probe.checks()).extracting(ProbeResult.CheckResult::name)
-			.containsExactly("database", "blobs", "uploads", "web");
+			.containsExactly("database", "blobs", "uploads", "web", "deposit");
 		assertThat(probe.checks()).allSatisfy(check -> assertThat(check.ok()).as(check.name() + ": " + check.error()).isTrue());
 		var slow = probe.checks().stream().anyMatch(c -> c.duration().compareTo(Duration.ofSeconds(2)) > 0);
 		assertThat(probe.status()).isEqualTo(slow ? Status.DEGRADED : Status.UP);
@@ -117,7 +135,7 @@ class AvailabilityTest {
 		assertThat(statement.share(probe.status()).percent()).isEqualTo(100.0);
 		var latest = availability.latest().orElseThrow();
 		assertThat(latest.checks()).extracting(ProbeResult.CheckResult::name)
-			.containsExactlyInAnyOrder("database", "blobs", "uploads", "web");
+			.containsExactlyInAnyOrder("database", "blobs", "uploads", "web", "deposit");
 	}
 
 	@Test

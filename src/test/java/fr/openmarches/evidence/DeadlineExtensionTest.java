@@ -72,6 +72,12 @@ class DeadlineExtensionTest {
 	DataSource dataSource;
 
 	@Autowired
+	ProbeSetup probeSetup;
+
+	@Autowired
+	fr.openmarches.opening.OpeningKeys probeOpeningKeys;
+
+	@Autowired
 	BlobStore blobs;
 
 	@Autowired
@@ -403,8 +409,11 @@ class DeadlineExtensionTest {
 	}
 
 	private AvailabilityProbe probe(URI web) {
-		return new AvailabilityProbe(dataSource, blobs, Path.of("target/test-data/uploads"), () -> web, Duration.ofHours(1),
-				Duration.ofSeconds(10), Clock.systemUTC());
+		// the deposit check goes where the web check goes
+		var deposit = new ProbeDeposit(probeSetup::made, probeOpeningKeys,
+				() -> URI.create(web.toString().replace("/verifier", "")), Duration.ofSeconds(10));
+		return new AvailabilityProbe(dataSource, blobs, Path.of("target/test-data/uploads"), () -> web, deposit,
+				Duration.ofHours(1), Duration.ofSeconds(10), Clock.systemUTC());
 	}
 
 	private static URI nothingListens() throws Exception {

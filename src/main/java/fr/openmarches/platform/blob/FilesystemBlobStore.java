@@ -81,6 +81,11 @@ class FilesystemBlobStore implements BlobStore {
 	}
 
 	@Override
+	public void delete(BlobId id) throws IOException {
+		Files.deleteIfExists(pathOf(id));
+	}
+
+	@Override
 	public long size(BlobId id) throws IOException {
 		try {
 			return Files.size(pathOf(id));

@@ -38,6 +38,7 @@ import fr.openmarches.submission.DepositRefusedException;
 import fr.openmarches.submission.DepositRegister;
 import fr.openmarches.submission.DepositRequest;
 import fr.openmarches.submission.DepositView;
+import fr.openmarches.submission.ProbeDepositView;
 import fr.openmarches.submission.Uploader;
 
 /**
@@ -95,6 +96,27 @@ class DepositApi {
 		var deposit = desk.deposit(new ConsultationId(id), new Uploader(person.accountId(), member.of(person)), locale,
 				request);
 		return ResponseEntity.created(URI.create("/api/v1/me/deposits/" + deposit.id())).body(deposit);
+	}
+
+	@PostMapping("/api/v1/consultations/{id}/probe-deposits")
+	@Operation(summary = "Make a probe deposit (availability probe only)",
+			description = "For the platform's own availability probe (docs/evidence.md, \"Availability\"), with its API "
+					+ "token, on its test consultation: the request is a deposit's and is checked as one, the uploads "
+					+ "must be complete, the manifest is made and its hash timestamped, then the uploads and their "
+					+ "files are deleted. No number, no deposit, no receipt, no mail, no evidence entry. Anyone else "
+					+ "gets 403 and nothing changes.")
+	@ApiResponse(responseCode = "200", description = "What the probe deposit did; timestamped false when the authority is down")
+	@ApiResponse(responseCode = "400", description = "The request is wrong: the detail says what",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "403", description = "Not the availability probe's account, or not its consultation",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "404", description = "No such public consultation",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "409", description = "The consultation no longer takes deposits, or its opening key changed",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+	ProbeDepositView probeDeposit(@PathVariable UUID id, @RequestBody DepositRequest request,
+			@AuthenticationPrincipal SignedInUser person) {
+		return desk.probeDeposit(new ConsultationId(id), new Uploader(person.accountId(), member.of(person)), request);
 	}
 
 	@GetMapping("/api/v1/me/deposits")
@@ -162,7 +184,11 @@ class DepositApi {
 
 	@ExceptionHandler(DepositRefusedException.class)
 	ProblemDetail refused(DepositRefusedException e, Locale locale) {
-		var status = e.reason() == DepositRefusedException.Reason.INVALID ? HttpStatus.BAD_REQUEST : HttpStatus.CONFLICT;
+		var status = switch (e.reason()) {
+			case INVALID -> HttpStatus.BAD_REQUEST;
+			case CONFLICT -> HttpStatus.CONFLICT;
+			case FORBIDDEN -> HttpStatus.FORBIDDEN;
+		};
 		var problem = ProblemDetail.forStatusAndDetail(status,
 				messages.getMessage(e.messageKey(), new Object[] { e.argument() }, e.getMessage(), locale));
 		problem.setProperty("code", e.messageKey());
