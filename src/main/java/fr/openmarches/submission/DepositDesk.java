@@ -6,6 +6,7 @@ import java.time.Year;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +14,7 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.Semaphore;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -102,6 +104,8 @@ public class DepositDesk {
 
 	private final Chunks chunks;
 
+	private final Semaphore recording = new Semaphore(1, true);
+
 	DepositDesk(Deposits deposits, Uploads uploads, ConsultationCatalogue catalogue, CompanyService companies,
 			AccountService accounts, OpeningKeys openingKeys, EvidenceLog evidence, Vault vault,
 			OpeningDesk openingDesk, EspdResponses espdResponses, BlobStore blobs, ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock,
@@ -135,9 +139,18 @@ public class DepositDesk {
 	 * the consultation no longer takes deposits, the opening key changed, an upload is in another deposit)
 	 */
 	public DepositView deposit(ConsultationId consultationId, Uploader depositor, Locale locale, DepositRequest request) {
+		return deposit(consultationId, depositor, locale, request, null);
+	}
+
+	/**
+	 * As {@link #deposit(ConsultationId, Uploader, Locale, DepositRequest)}, received at
+	 * {@code arrivedAt}: when the request reached the platform ({@code RequestArrival}); null for now.
+	 */
+	public DepositView deposit(ConsultationId consultationId, Uploader depositor, Locale locale, DepositRequest request,
+			Instant arrivedAt) {
 		// received when the complete deposit reaches the platform, not once the platform, busy at a
 		// deadline, gets round to recording it: its own queueing must not make a bidder late
-		var now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+		var now = (arrivedAt == null ? clock.instant() : arrivedAt).truncatedTo(ChronoUnit.MICROS);
 		var consultation = catalogue.find(consultationId).orElseThrow();
 		if (!takesDeposits(consultation.state())) {
 			throw DepositRefusedException.conflict("submission.deposit.closed", consultation.reference());
@@ -153,7 +166,10 @@ public class DepositDesk {
 		var person = accounts.find(depositor.account()).orElseThrow();
 		var siret = company.headOffice().map(e -> e.siret().value()).orElse(null);
 		var id = new DepositId(UUID.randomUUID());
-		return transactions.execute(status -> {
+		// one recording at a time in this instance: the log's head is locked from the entry to the
+		// commit, and a transaction waiting for it holds a connection; at a deadline the waiters took
+		// the whole pool, starving the uploads and sign-ins of the deposits still arriving
+		return inTurn(() -> transactions.execute(status -> {
 			deposits.lockDepositsOf(consultationId.toString(), depositor.company().value().toString());
 			var pieces = new ArrayList<DepositPiece>();
 			for (var piece : request.pieces()) {
@@ -222,7 +238,7 @@ public class DepositDesk {
 			events.publishEvent(new DepositReceived(id, number, consultationId, depositor.company(), now, late,
 					consultation.test()));
 			return deposit.view();
-		});
+		}));
 	}
 
 	/**
@@ -313,6 +329,22 @@ public class DepositDesk {
 			}
 		}
 		return view;
+	}
+
+	private <T> T inTurn(java.util.function.Supplier<T> work) {
+		try {
+			recording.acquire();
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("interrupted while waiting to record a deposit", e);
+		}
+		try {
+			return work.get();
+		}
+		finally {
+			recording.release();
+		}
 	}
 
 	/**

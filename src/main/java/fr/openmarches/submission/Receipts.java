@@ -9,6 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.Semaphore;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -69,6 +70,8 @@ class Receipts {
 	@PersistenceContext
 	private EntityManager entityManager;
 
+	private final Semaphore issuing = new Semaphore(Math.max(2, Runtime.getRuntime().availableProcessors()), true);
+
 	Receipts(Deposits deposits, ConsultationCatalogue catalogue, EvidenceLog evidence, SealedReceipts receipts, BlobStore blobs,
 			Mailer mailer, PlatformProperties platform, TransactionTemplate transactions, Clock clock) {
 		this.deposits = deposits;
@@ -84,17 +87,29 @@ class Receipts {
 
 	// Not @ApplicationModuleListener: that would hold a transaction, and so a connection, while the
 	// PDF is made and sealed. At a deadline a thousand receipts wait at once; each reads and records
-	// in short transactions of its own and seals with no connection held.
+	// in short transactions of its own and seals with no connection held, and only a few are made
+	// at a time (sealing is CPU work): the deposits still arriving get the connections first, their
+	// receipts follow in turn.
 	@Async
 	@TransactionalEventListener
-	void on(DepositReceived received) {
-		issue(received.deposit());
+	void on(DepositReceived received) throws InterruptedException {
+		inTurn(() -> issue(received.deposit()));
 	}
 
 	@Async
 	@TransactionalEventListener
-	void on(DepositTimestamped timestamped) {
-		issueFinal(timestamped.deposit());
+	void on(DepositTimestamped timestamped) throws InterruptedException {
+		inTurn(() -> issueFinal(timestamped.deposit()));
+	}
+
+	private void inTurn(Runnable work) throws InterruptedException {
+		issuing.acquire();
+		try {
+			work.run();
+		}
+		finally {
+			issuing.release();
+		}
 	}
 
 	/**

@@ -205,6 +205,8 @@ class DepositTest {
 		var holding = new java.util.concurrent.CountDownLatch(1);
 		var release = new java.util.concurrent.CountDownLatch(1);
 		// another finalisation of this company holds its turn (the platform busy) across the deadline
+		// threads of their own: the common pool may have a single one on a small machine
+		var threads = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor();
 		var busy = java.util.concurrent.CompletableFuture.runAsync(() -> transactions.executeWithoutResult(status -> {
 			jdbc.queryForObject("select 1 from (select pg_advisory_xact_lock(hashtextextended(? || '/' || ?, 0))) locked",
 					Integer.class, consultation.value().toString(), company.toString());
@@ -215,15 +217,20 @@ class DepositTest {
 			catch (InterruptedException e) {
 				Thread.currentThread().interrupt();
 			}
-		}));
+		}), threads);
 		holding.await();
 		var finalising = java.util.concurrent.CompletableFuture
-			.supplyAsync(() -> client.deposit(consultation, openingKey.getPublic(), List.of()));
-		await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
-				"select count(*) from pg_stat_activity where wait_event = 'advisory'", Integer.class) > 0);
-		clock.advance(Duration.ofDays(11)); // past the deadline while it waits its turn
-		release.countDown();
+			.supplyAsync(() -> client.deposit(consultation, openingKey.getPublic(), List.of()), threads);
+		try {
+			await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
+					"select count(*) from pg_stat_activity where wait_event = 'advisory'", Integer.class) > 0);
+			clock.advance(Duration.ofDays(11)); // past the deadline while it waits its turn
+		}
+		finally {
+			release.countDown();
+		}
 		busy.get();
+		threads.close();
 
 		var made = finalising.get();
 		assertThat(made.status()).as(made.body()).isEqualTo(201);

@@ -31,6 +31,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import fr.openmarches.consultation.BuyerConsultations;
 import fr.openmarches.consultation.ConsultationId;
+import fr.openmarches.platform.RequestArrival;
 import fr.openmarches.identity.SignedInUser;
 import fr.openmarches.submission.DepositDesk;
 import fr.openmarches.submission.DepositId;
@@ -92,9 +93,9 @@ class DepositApi {
 	@ApiResponse(responseCode = "409", description = "The consultation no longer takes deposits, its opening key changed, or an upload is already in a deposit",
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
 	ResponseEntity<DepositView> deposit(@PathVariable UUID id, @RequestBody DepositRequest request,
-			@AuthenticationPrincipal SignedInUser person, Locale locale) {
+			@AuthenticationPrincipal SignedInUser person, Locale locale, jakarta.servlet.http.HttpServletRequest http) {
 		var deposit = desk.deposit(new ConsultationId(id), new Uploader(person.accountId(), member.of(person)), locale,
-				request);
+				request, RequestArrival.of(http).orElse(null));
 		return ResponseEntity.created(URI.create("/api/v1/me/deposits/" + deposit.id())).body(deposit);
 	}
 
