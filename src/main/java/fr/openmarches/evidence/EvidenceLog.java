@@ -195,7 +195,7 @@ public class EvidenceLog {
 			try (var rows = entries.inOrder()) {
 				for (var iterator = rows.iterator(); iterator.hasNext();) {
 					var row = iterator.next();
-					var problem = check(row, expected, previous);
+					var problem = check(row, expected, previous, true);
 					if (problem != null) {
 						return new ChainReport(expected - 1, head.sequence(), Optional.of(problem));
 					}
@@ -216,14 +216,10 @@ public class EvidenceLog {
 		});
 	}
 
-	/** The first problem of {@code row}, which should be entry {@code expected} following {@code previous}; null when it holds. */
-	Break check(Entries.Row row, long expected, byte[] previous) {
-		return check(row, expected, previous, true);
-	}
-
 	/**
-	 * As {@link #check(Entries.Row, long, byte[])}; without {@code tokens}, the entry's timestamp token
-	 * is not verified, only hashed with the rest: what proving one entry's place in the chain needs.
+	 * The first problem of {@code row}, which should be entry {@code expected} following
+	 * {@code previous}; null when it holds. Without {@code tokens}, the entry's timestamp token is not
+	 * verified, only hashed with the rest: what proving one entry's place in the chain needs.
 	 */
 	Break check(Entries.Row row, long expected, byte[] previous, boolean tokens) {
 		if (row.sequence() != expected) {

@@ -133,18 +133,11 @@ public class DepositDesk {
 	}
 
 	/**
-	 * Finalises a deposit made of completed uploads.
+	 * Finalises a deposit made of completed uploads, received at {@code arrivedAt}: when its request
+	 * reached the platform ({@code RequestArrival}); null for now.
 	 * @throws NoSuchElementException when the consultation is unknown or not public
 	 * @throws DepositRefusedException when the request is wrong (invalid) or does not fit (conflict:
 	 * the consultation no longer takes deposits, the opening key changed, an upload is in another deposit)
-	 */
-	public DepositView deposit(ConsultationId consultationId, Uploader depositor, Locale locale, DepositRequest request) {
-		return deposit(consultationId, depositor, locale, request, null);
-	}
-
-	/**
-	 * As {@link #deposit(ConsultationId, Uploader, Locale, DepositRequest)}, received at
-	 * {@code arrivedAt}: when the request reached the platform ({@code RequestArrival}); null for now.
 	 */
 	public DepositView deposit(ConsultationId consultationId, Uploader depositor, Locale locale, DepositRequest request,
 			Instant arrivedAt) {

@@ -3,12 +3,9 @@ package fr.openmarches.evidence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -16,7 +13,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
@@ -102,10 +98,10 @@ class AvailabilityStatementsTest {
 
 	@Test
 	void theStatementOfADeadlineIsChainedOnceAndServedAsRecorded() throws Exception {
-		var deadline = someFreeMinute();
+		var deadline = Probes.someFreeMinute();
 		var consultation = published(deadline);
 		var up = probe(URI.create("http://127.0.0.1:" + port + "/verifier")).run();
-		var down = probe(nothingListens()).run();
+		var down = probe(Probes.nothingListens()).run();
 		for (int minute = 10; minute >= 1; minute--) {
 			availability.record(deadline.minus(Duration.ofMinutes(minute)), minute == 4 ? down : up);
 		}
@@ -167,7 +163,7 @@ class AvailabilityStatementsTest {
 
 	@Test
 	void aDeadlineExtendedLaterGetsAStatementOfItsOwnAndConcurrentCallersChainOne() throws Exception {
-		var deadline = someFreeMinute();
+		var deadline = Probes.someFreeMinute();
 		var consultation = published(deadline);
 		var later = deadline.plus(Duration.ofDays(1));
 		clock.set(later.plus(Duration.ofMinutes(3)));
@@ -212,9 +208,9 @@ class AvailabilityStatementsTest {
 
 	@Test
 	void aStatementRewrittenInTheDatabaseBreaksTheChainAtItsEntry() throws Exception {
-		var deadline = someFreeMinute();
+		var deadline = Probes.someFreeMinute();
 		var consultation = published(deadline);
-		availability.record(deadline.minus(Duration.ofMinutes(1)), probe(nothingListens()).run());
+		availability.record(deadline.minus(Duration.ofMinutes(1)), probe(Probes.nothingListens()).run());
 		clock.set(deadline.plus(Duration.ofMinutes(3)));
 		var stated = statements.state(consultation.value(), deadline).orElseThrow();
 		assertThat(stated.canonical()).contains("\"DOWN ");
@@ -272,27 +268,10 @@ class AvailabilityStatementsTest {
 		}
 	}
 
-	/** A minute of its own, years ahead, that no other test probes. */
-	private static Instant someFreeMinute() {
-		return Instant.now()
-			.plus(Duration.ofDays(1000 + ThreadLocalRandom.current().nextInt(100_000)))
-			.truncatedTo(ChronoUnit.MINUTES);
-	}
-
 	private AvailabilityProbe probe(URI web) {
 		// the deposit check goes where the web check goes
-		var deposit = new ProbeDeposit(probeSetup::made, probeOpeningKeys,
-				() -> URI.create(web.toString().replace("/verifier", "")), Duration.ofSeconds(10));
-		return new AvailabilityProbe(dataSource, blobs, Path.of("target/test-data/uploads"), () -> web, deposit,
-				Duration.ofHours(1), Duration.ofSeconds(10), Clock.systemUTC());
-	}
-
-	private static URI nothingListens() throws Exception {
-		int free;
-		try (var socket = new ServerSocket(0)) {
-			free = socket.getLocalPort();
-		}
-		return URI.create("http://127.0.0.1:" + free + "/verifier");
+		return Probes.probe(dataSource, blobs, probeSetup, probeOpeningKeys, web, URI.create(web.toString().replace("/verifier", "")),
+				Duration.ofHours(1));
 	}
 
 	private static byte[] sha256(String text) {

@@ -3,10 +3,7 @@ package fr.openmarches.evidence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.net.ServerSocket;
 import java.net.URI;
-import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -73,13 +70,6 @@ class AvailabilityTest {
 		clock.reset();
 	}
 
-	/** A minute of its own, years ahead, that no other test probes. */
-	private static Instant someFreeMinute() {
-		return Instant.now()
-			.plus(Duration.ofDays(1000 + ThreadLocalRandom.current().nextInt(100_000)))
-			.truncatedTo(ChronoUnit.MINUTES);
-	}
-
 	/**
 	 * A minute of its own ahead, that no other test probes, within the validity of the test timestamp
 	 * authority's certificate (ten years): the probe deposit's timestamp is checked on the platform's clock.
@@ -92,24 +82,13 @@ class AvailabilityTest {
 
 	/** A real probe of this platform; {@code web} says where its web check goes. */
 	private AvailabilityProbe probe(URI web, Duration slowThreshold) {
-		var deposit = new ProbeDeposit(setup::made, openingKeys, () -> URI.create("http://127.0.0.1:" + port),
-				Duration.ofSeconds(10));
-		return new AvailabilityProbe(dataSource, blobs, Path.of("target/test-data/uploads"), () -> web, deposit,
-				slowThreshold, Duration.ofSeconds(10), Clock.systemUTC());
+		return Probes.probe(dataSource, blobs, setup, openingKeys, web, URI.create("http://127.0.0.1:" + port), slowThreshold);
 	}
 
 	private AvailabilityProbe healthy() {
 		return probe(URI.create("http://127.0.0.1:" + port + "/verifier"), Duration.ofHours(1));
 	}
 
-	/** An address where nothing listens: a port just released. */
-	private static URI nothingListens() throws Exception {
-		int free;
-		try (var socket = new ServerSocket(0)) {
-			free = socket.getLocalPort();
-		}
-		return URI.create("http://127.0.0.1:" + free + "/verifier");
-	}
 
 	@Test
 	void aProbeChecksEveryPathAndIsRecordedOncePerSlot() throws Exception {
@@ -140,7 +119,7 @@ class AvailabilityTest {
 
 	@Test
 	void aFailingCheckMakesTheProbeDown() throws Exception {
-		var result = probe(nothingListens(), Duration.ofHours(1)).run();
+		var result = probe(Probes.nothingListens(), Duration.ofHours(1)).run();
 
 		assertThat(result.status()).isEqualTo(Status.DOWN);
 		var web = result.checks().stream().filter(c -> c.name().equals("web")).findFirst().orElseThrow();
@@ -148,7 +127,7 @@ class AvailabilityTest {
 		assertThat(web.error()).isNotBlank();
 		assertThat(result.checks()).filteredOn(c -> !c.name().equals("web")).allMatch(ProbeResult.CheckResult::ok);
 
-		var minute = someFreeMinute();
+		var minute = Probes.someFreeMinute();
 		assertThat(availability.record(minute, result)).isTrue();
 		assertThat(availability.record(minute, healthy().run())).as("one probe per slot, whoever comes second").isFalse();
 		clock.set(minute.plusSeconds(90));
@@ -158,11 +137,11 @@ class AvailabilityTest {
 
 	@Test
 	void theStatementMergesPeriodsAndCountsGapsAsUnknown() throws Exception {
-		var t = someFreeMinute();
+		var t = Probes.someFreeMinute();
 		availability.record(t, healthy().run());
 		availability.record(t.plusSeconds(60), healthy().run());
 		// t+2 min: nobody probed
-		availability.record(t.plusSeconds(180), probe(nothingListens(), Duration.ofHours(1)).run());
+		availability.record(t.plusSeconds(180), probe(Probes.nothingListens(), Duration.ofHours(1)).run());
 		clock.set(t.plus(Duration.ofMinutes(30)));
 
 		var statement = availability.statement(t, t.plusSeconds(300));
@@ -189,9 +168,9 @@ class AvailabilityTest {
 
 	@Test
 	void theApiServesBoundedWindowsAndClosedConsultations() throws Exception {
-		var t = someFreeMinute();
+		var t = Probes.someFreeMinute();
 		availability.record(t, healthy().run());
-		availability.record(t.plusSeconds(120), probe(nothingListens(), Duration.ofHours(1)).run());
+		availability.record(t.plusSeconds(120), probe(Probes.nothingListens(), Duration.ofHours(1)).run());
 		clock.set(t.plus(Duration.ofHours(1)));
 		var visitor = new WebVisitor(port);
 
@@ -222,7 +201,7 @@ class AvailabilityTest {
 		// a consultation: its statement is the 4 hours before its deadline, once passed
 		clock.reset();
 		var entity = Fixtures.newEntity(organisations, Fixtures.unique("Entité disponible"), "33");
-		var deadline = someFreeMinute();
+		var deadline = Probes.someFreeMinute();
 		var consultation = consultations.draft(ConsultationFixtures.newConsultation(entity,
 				Fixtures.unique("Entretien des espaces verts"), deadline));
 		ConsultationFixtures.publish(consultations, consultation);
@@ -243,9 +222,9 @@ class AvailabilityTest {
 
 	@Test
 	void theTransparencyPageDrawsTheLastDayAndGivesItAsATable() throws Exception {
-		var t = someFreeMinute();
+		var t = Probes.someFreeMinute();
 		availability.record(t, healthy().run());
-		availability.record(t.plusSeconds(60), probe(nothingListens(), Duration.ofHours(1)).run());
+		availability.record(t.plusSeconds(60), probe(Probes.nothingListens(), Duration.ofHours(1)).run());
 		clock.set(t.plus(Duration.ofMinutes(3)));
 		var visitor = new WebVisitor(port);
 

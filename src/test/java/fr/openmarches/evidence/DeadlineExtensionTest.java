@@ -3,10 +3,7 @@ package fr.openmarches.evidence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.net.ServerSocket;
 import java.net.URI;
-import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -16,7 +13,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
@@ -125,7 +121,7 @@ class DeadlineExtensionTest {
 		var englishEmail = download(consultation, "Ada", "en");
 		new WebVisitor(port).postJson("/api/v1/consultations/" + consultation.value() + "/downloads", """
 				{"documents": []}""");
-		var down = probe(nothingListens()).run();
+		var down = probe(Probes.nothingListens()).run();
 		var up = probe(URI.create("http://127.0.0.1:" + port + "/verifier")).run();
 		for (int minute = 60; minute >= 1; minute--) {
 			availability.record(deadline.minus(Duration.ofMinutes(minute)), minute == 20 ? down : up);
@@ -210,7 +206,7 @@ class DeadlineExtensionTest {
 
 	@Test
 	void withoutAnOutageInTheLastHourNoExtensionIsPossible() throws Exception {
-		var deadline = someFreeMinute();
+		var deadline = Probes.someFreeMinute();
 		var entity = Fixtures.newEntity(organisations, Fixtures.unique("Entité sans panne"), "69");
 		var consultation = published(entity, "Nettoyage des vitres", deadline);
 		var up = probe(URI.create("http://127.0.0.1:" + port + "/verifier")).run();
@@ -233,7 +229,7 @@ class DeadlineExtensionTest {
 
 	@Test
 	void twoBuyersExtendingAtTheSameMomentGiveOneExtensionAndTheOtherIsToldTheDeadlineMoved() throws Exception {
-		var deadline = someFreeMinute();
+		var deadline = Probes.someFreeMinute();
 		var entity = Fixtures.newEntity(organisations, Fixtures.unique("Entité des reports simultanés"), "31");
 		var consultation = published(entity, "Restauration scolaire", deadline);
 		outageInTheLastHour(deadline);
@@ -267,7 +263,7 @@ class DeadlineExtensionTest {
 
 	@Test
 	void theApiAnswersTheSecondOfTwoSimultaneousExtensionsWithAConflict() throws Exception {
-		var deadline = someFreeMinute();
+		var deadline = Probes.someFreeMinute();
 		var entity = Fixtures.newEntity(organisations, Fixtures.unique("Entité des requêtes simultanées"), "44");
 		var consultation = published(entity, "Transport scolaire", deadline);
 		outageInTheLastHour(deadline);
@@ -343,7 +339,7 @@ class DeadlineExtensionTest {
 
 	/** One probe down twenty minutes before the deadline, the rest of the last hour up to ten minutes before it up. */
 	private void outageInTheLastHour(Instant deadline) throws Exception {
-		var down = probe(nothingListens()).run();
+		var down = probe(Probes.nothingListens()).run();
 		var up = probe(URI.create("http://127.0.0.1:" + port + "/verifier")).run();
 		for (int minute = 60; minute >= 11; minute--) {
 			availability.record(deadline.minus(Duration.ofMinutes(minute)), minute == 20 ? down : up);
@@ -401,26 +397,9 @@ class DeadlineExtensionTest {
 		return visitor;
 	}
 
-	/** A minute of its own, years ahead, that no other test probes. */
-	private static Instant someFreeMinute() {
-		return Instant.now()
-			.plus(Duration.ofDays(1000 + ThreadLocalRandom.current().nextInt(100_000)))
-			.truncatedTo(ChronoUnit.MINUTES);
-	}
-
 	private AvailabilityProbe probe(URI web) {
 		// the deposit check goes where the web check goes
-		var deposit = new ProbeDeposit(probeSetup::made, probeOpeningKeys,
-				() -> URI.create(web.toString().replace("/verifier", "")), Duration.ofSeconds(10));
-		return new AvailabilityProbe(dataSource, blobs, Path.of("target/test-data/uploads"), () -> web, deposit,
-				Duration.ofHours(1), Duration.ofSeconds(10), Clock.systemUTC());
-	}
-
-	private static URI nothingListens() throws Exception {
-		int free;
-		try (var socket = new ServerSocket(0)) {
-			free = socket.getLocalPort();
-		}
-		return URI.create("http://127.0.0.1:" + free + "/verifier");
+		return Probes.probe(dataSource, blobs, probeSetup, probeOpeningKeys, web, URI.create(web.toString().replace("/verifier", "")),
+				Duration.ofHours(1));
 	}
 }

@@ -7,7 +7,6 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -70,10 +69,8 @@ class ProbeDepositTest {
 	fr.openmarches.MutableClock clock;
 
 	private AvailabilityProbe probe(URI base) {
-		var deposit = new ProbeDeposit(setup::made, openingKeys, () -> base, Duration.ofSeconds(10));
-		return new AvailabilityProbe(dataSource, blobs, Path.of("target/test-data/uploads"),
-				() -> URI.create("http://127.0.0.1:" + port + "/verifier"), deposit, Duration.ofHours(1),
-				Duration.ofSeconds(10), Clock.systemUTC());
+		return Probes.probe(dataSource, blobs, setup, openingKeys, URI.create("http://127.0.0.1:" + port + "/verifier"), base,
+				Duration.ofHours(1));
 	}
 
 	private AvailabilityProbe probe() {
