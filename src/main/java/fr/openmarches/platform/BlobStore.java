@@ -2,6 +2,7 @@ package fr.openmarches.platform;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Path;
 
 /**
  * Content-addressed file storage. A blob is immutable and named by the SHA-256 of its bytes, so
@@ -14,6 +15,13 @@ public interface BlobStore {
 
 	/** Streams {@code content} to storage (constant memory) and returns its address and size. */
 	StoredBlob put(InputStream content) throws IOException;
+
+	/**
+	 * Stores the bytes of a file that nobody will write any more, as {@link #put} would. The store
+	 * may take the file itself (a link on the same file system) rather than copy it, so the caller
+	 * must leave its bytes as they are; it may still delete its own name for it.
+	 */
+	StoredBlob putFile(Path file) throws IOException;
 
 	/** Opens a stored blob for reading. */
 	InputStream open(BlobId id) throws IOException;

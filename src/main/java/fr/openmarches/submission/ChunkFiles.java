@@ -26,7 +26,8 @@ import org.springframework.stereotype.Component;
  * A chunk is streamed to a temporary file of the same directory, hashed on the way, forced to disk
  * and only then renamed: a chunk file under its final name is always whole. Naming it by its hash
  * too means two different bodies sent for one index never overwrite each other; the database row
- * says which one is the chunk.
+ * says which one is the chunk. Chunks are then copied, checked again, into the upload's whole file
+ * {@code <uploads-dir>/<upload id>/joined} ({@link JoinedChunks}).
  */
 @Component
 class ChunkFiles {
@@ -140,8 +141,72 @@ class ChunkFiles {
 		}
 	}
 
-	InputStream open(UploadId upload, int index, String sha256) throws IOException {
-		return Files.newInputStream(chunkPath(upload, index, sha256));
+	/** The upload's whole file, where its chunks are joined. */
+	Path joined(UploadId upload) {
+		return directoryOf(upload).resolve("joined");
+	}
+
+	/** Opens the upload's whole file for writing, created if need be. */
+	FileChannel openJoined(UploadId upload) throws IOException {
+		try {
+			return FileChannel.open(Files.createDirectories(directoryOf(upload)).resolve("joined"),
+					StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+		}
+		catch (IOException e) {
+			throw new StorageFailure(e);
+		}
+	}
+
+	/**
+	 * Copies a kept chunk into {@code joined} at {@code position}, checking on the way that its file
+	 * still holds the length and hash it was received with.
+	 * @throws DamagedChunkException when it does not (or is gone): it has to be sent again
+	 */
+	void copyInto(UploadId upload, ReceivedChunk chunk, FileChannel joined, long position) throws IOException {
+		var digest = sha256();
+		long copied = 0;
+		try (var in = FileChannel.open(chunkPath(upload, chunk.index(), chunk.sha256()), StandardOpenOption.READ)) {
+			var buffer = ByteBuffer.allocate(BUFFER);
+			while (in.read(buffer) != -1) {
+				buffer.flip();
+				if (copied + buffer.remaining() > chunk.size()) {
+					throw new DamagedChunkException(chunk);
+				}
+				digest.update(buffer.duplicate());
+				while (buffer.hasRemaining()) {
+					try {
+						copied += joined.write(buffer, position + copied);
+					}
+					catch (IOException e) {
+						throw new StorageFailure(e);
+					}
+				}
+				buffer.clear();
+			}
+		}
+		catch (NoSuchFileException lost) {
+			throw new DamagedChunkException(chunk);
+		}
+		if (copied != chunk.size() || !HexFormat.of().formatHex(digest.digest()).equals(chunk.sha256())) {
+			throw new DamagedChunkException(chunk);
+		}
+	}
+
+	/** A chunk whose file no longer holds what was received: it has to be sent again. */
+	static final class DamagedChunkException extends IOException {
+
+		private static final long serialVersionUID = 1L;
+
+		private final transient ReceivedChunk chunk;
+
+		DamagedChunkException(ReceivedChunk chunk) {
+			super("Chunk " + chunk.index() + " is damaged or lost on disk");
+			this.chunk = chunk;
+		}
+
+		ReceivedChunk chunk() {
+			return chunk;
+		}
 	}
 
 	void delete(UploadId upload, int index, String sha256) throws IOException {

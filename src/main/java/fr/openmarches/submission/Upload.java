@@ -140,6 +140,11 @@ class Upload {
 		return index < chunkCount - 1 ? chunkSize : totalSize - (long) chunkSize * (chunkCount - 1);
 	}
 
+	/** Where chunk {@code index} starts in the whole file. */
+	long offsetOf(int index) {
+		return (long) chunkSize * index;
+	}
+
 	/** @throws UploadRefusedException when the upload is already complete */
 	void requireReceiving() {
 		if (state != UploadState.RECEIVING) {

@@ -3,6 +3,7 @@ package fr.openmarches.submission;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.NoSuchElementException;
 import java.util.regex.Pattern;
@@ -19,7 +20,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Receives deposit files in chunks, resumably, and joins them into one blob. Bodies are opaque
+ * Receives deposit files in chunks, resumably, and joins them into one blob as they arrive. Bodies are opaque
  * (the client encrypted them) and streamed: memory does not grow with their size.
  *
  * <p>An upload belongs to a company: any of its members may read and continue it (a colleague
@@ -34,11 +35,21 @@ public class UploadDesk {
 
 	private static final Pattern HEX_SHA256 = Pattern.compile("[0-9a-f]{64}");
 
+	/** What a chunk's request joins at most (the chunks it lets follow the joined ones). */
+	private static final long JOIN_PER_CHUNK = 64L * 1024 * 1024;
+
+	/** How long completion waits for another request joining the same upload. */
+	private static final Duration JOIN_WAIT = Duration.ofSeconds(30);
+
+	private static final Duration JOIN_POLL = Duration.ofMillis(50);
+
 	private final Uploads uploads;
 
 	private final Chunks chunks;
 
 	private final ChunkFiles files;
+
+	private final JoinedChunks joiner;
 
 	private final BlobStore blobs;
 
@@ -52,13 +63,14 @@ public class UploadDesk {
 
 	private final fr.openmarches.evidence.ProbeAccounts probeAccounts;
 
-	UploadDesk(Uploads uploads, Chunks chunks, ChunkFiles files, BlobStore blobs, ConsultationCatalogue catalogue,
+	UploadDesk(Uploads uploads, Chunks chunks, ChunkFiles files, JoinedChunks joiner, BlobStore blobs, ConsultationCatalogue catalogue,
 			SubmissionProperties properties, TransactionTemplate transactions, Clock clock,
 			fr.openmarches.evidence.ProbeAccounts probeAccounts) {
 		this.probeAccounts = probeAccounts;
 		this.uploads = uploads;
 		this.chunks = chunks;
 		this.files = files;
+		this.joiner = joiner;
 		this.blobs = blobs;
 		this.catalogue = catalogue;
 		this.properties = properties;
@@ -139,7 +151,21 @@ public class UploadDesk {
 			files.delete(id, index, received.sha256());
 			throw UploadRefusedException.conflict("Chunk " + index + " was already received with other bytes");
 		}
+		joinSoon(upload);
 		return kept;
+	}
+
+	/**
+	 * Joins what can be joined now, a few chunks at most: the chunk is received whatever happens
+	 * here, completion joins whatever is left.
+	 */
+	private void joinSoon(Upload upload) {
+		try {
+			joiner.advance(upload, JOIN_PER_CHUNK);
+		}
+		catch (IOException | RuntimeException e) {
+			log.warn("Upload {}: chunks not joined yet ({}); completion will", upload.id(), e.getMessage());
+		}
 	}
 
 	private ChunkReceipt recordChunk(UploadId id, int index, ChunkFiles.Received received) {
@@ -160,13 +186,13 @@ public class UploadDesk {
 	}
 
 	/**
-	 * Joins the chunks, in order, into one blob of the blob store (hashed as it streams) and
-	 * records it: the blob exists before the completion is recorded, in one transaction with the
-	 * chunks' removal. Completing again answers the same.
+	 * Joins the chunks not joined yet ({@link JoinedChunks}) and gives the whole file to the blob
+	 * store, which hashes it; the blob exists before the completion is recorded, in one transaction
+	 * with the chunks' removal. Completing again answers the same.
 	 * @throws NoSuchElementException when the company has no such upload
 	 * @throws UploadRefusedException (conflict) while a chunk is missing, or when one was found
-	 * damaged on disk (it is forgotten: send it again); (storage) when the blob store cannot take
-	 * the file now (the chunks stay: complete again later)
+	 * damaged on disk (it is forgotten: send it again); (storage) when the uploads directory or the
+	 * blob store cannot take the file now (the chunks stay: complete again later)
 	 */
 	public CompletedUpload complete(UploadId id, CompanyId company) throws IOException {
 		var upload = transactions.execute(status -> load(id, company));
@@ -178,18 +204,22 @@ public class UploadDesk {
 			throw UploadRefusedException.conflict(missing(upload, received) + " still missing");
 		}
 		BlobStore.StoredBlob blob;
-		try (var joined = new ChunkSequence(files, id, received)) {
-			blob = blobs.put(joined);
+		try {
+			var finished = joinAll(upload, company);
+			if (finished != null) {
+				return finished;
+			}
+			blob = blobs.putFile(files.joined(id));
 		}
-		catch (ChunkSequence.DamagedChunkException e) {
-			var damaged = e.chunk();
-			log.warn("Chunk {} of upload {} was damaged on disk: asking for it again", damaged.index(), id);
-			transactions.executeWithoutResult(status -> chunks.forget(id.value(), damaged.index()));
-			files.delete(id, damaged.index(), damaged.sha256());
-			throw UploadRefusedException.conflict("Chunk " + damaged.index() + " is missing: send it again");
+		catch (ChunkFiles.DamagedChunkException e) {
+			throw UploadRefusedException.conflict("Chunk " + e.chunk().index() + " is missing: send it again");
 		}
 		catch (IOException e) {
-			// the blob store (or the chunks' disk) failed, full or unavailable: the chunks stay, complete again later
+			var finished = transactions.execute(status -> load(id, company));
+			if (finished.state() == UploadState.COMPLETE) {
+				return finished.completed(); // completed meanwhile by a request that crossed this one
+			}
+			// the uploads directory or the blob store failed, full or unavailable: the chunks stay, complete again later
 			log.warn("Upload {} not completed: {}", id, e.getMessage());
 			throw UploadRefusedException.storage(null, e);
 		}
@@ -208,6 +238,37 @@ public class UploadDesk {
 			log.warn("Could not remove the chunks of complete upload {}; the purge will", id, e);
 		}
 		return completed;
+	}
+
+	/**
+	 * Joins every chunk not joined yet, waiting while another request is joining.
+	 * @return the upload as completed meanwhile by another request, or null once all are joined
+	 */
+	private CompletedUpload joinAll(Upload upload, CompanyId company) throws IOException {
+		long giveUp = System.nanoTime() + JOIN_WAIT.toNanos();
+		while (true) {
+			int joined = joiner.advance(upload, Long.MAX_VALUE);
+			if (joined == upload.chunkCount()) {
+				return null;
+			}
+			if (joined >= 0) {
+				throw UploadRefusedException.conflict("Chunk " + joined + " is missing: send it again");
+			}
+			var now = transactions.execute(status -> load(upload.id(), company));
+			if (now.state() == UploadState.COMPLETE) {
+				return now.completed();
+			}
+			if (System.nanoTime() > giveUp) {
+				throw new IOException("Upload " + upload.id() + " is still being joined by another request");
+			}
+			try {
+				Thread.sleep(JOIN_POLL);
+			}
+			catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				throw new java.io.InterruptedIOException("Interrupted while waiting to join upload " + upload.id());
+			}
+		}
 	}
 
 	private Upload load(UploadId id, CompanyId company) {

@@ -50,6 +50,27 @@ interface Uploads extends JpaRepository<Upload, UUID> {
 			for update skip locked""")
 	List<Upload> lockProbeLeftovers(Instant before, int limit);
 
+	/**
+	 * Claims the joining of a receiving upload's chunks for {@code claim}: nothing when another
+	 * claim younger than {@code staleSeconds} holds it (database time, one clock for all instances).
+	 */
+	@Modifying
+	@NativeQuery("""
+			update submission.upload set join_claim = :claim, join_claimed_at = clock_timestamp()
+			where id = :id and state = 'RECEIVING'
+			and (join_claim is null or join_claimed_at < clock_timestamp() - make_interval(secs => :staleSeconds))""")
+	int claimJoin(UUID id, UUID claim, double staleSeconds);
+
+	@NativeQuery("select joined_chunks from submission.upload where id = :id")
+	int joinedChunks(UUID id);
+
+	/** Ends a claim, with the chunks now joined; nothing when the claim was taken over meanwhile. */
+	@Modifying
+	@NativeQuery("""
+			update submission.upload set joined_chunks = greatest(joined_chunks, :joined), join_claim = null
+			where id = :id and join_claim = :claim""")
+	int releaseJoin(UUID id, UUID claim, int joined);
+
 	@NativeQuery("select id from submission.upload where state = 'RECEIVING' and id in (:ids)")
 	List<UUID> receivingAmong(List<UUID> ids);
 }

@@ -8,9 +8,12 @@
  * ({@code POST /api/v1/uploads}: consultation, total size, chunk size of 1 to 64 MiB, label), sends
  * the chunks in any order, each with its SHA-256 ({@code PUT /api/v1/uploads/{id}/chunks/{index}}),
  * reads what arrived to resume after a cut ({@code GET /api/v1/uploads/{id}}), then completes
- * ({@code POST /api/v1/uploads/{id}/completion}): the chunks are joined, in order, into one blob of
- * the platform's {@link fr.openmarches.platform.BlobStore}. Bodies stream: memory does not grow with
- * the file. Uploads still open after {@code openmarches.submission.abandon-after} without a chunk
+ * ({@code POST /api/v1/uploads/{id}/completion}): the file becomes one blob of the platform's
+ * {@link fr.openmarches.platform.BlobStore}. Chunks are joined into the upload's whole file as they
+ * arrive, in order ({@code JoinedChunks}: each at its own offset, checked again, one joiner at a
+ * time per upload), so completion only joins what is left and links the file into the blob store
+ * ({@code BlobStore#putFile}): at a deadline it no longer copies every byte again. Bodies stream:
+ * memory does not grow with the file. Uploads still open after {@code openmarches.submission.abandon-after} without a chunk
  * are purged ({@code AbandonedUploads}, {@code skip locked}). A sealed chunk of the file is exactly
  * an upload chunk, so a resumed upload seals and sends only the chunks missing. When the platform's
  * storage fails (disk full), the chunk or the completion answers 507 with a translated message and

@@ -123,10 +123,10 @@ class DiskFullUploadTest {
 		assertThat(JsonPath.<Boolean>read(refused.body(), "$.retryable")).isTrue();
 		try (var left = Files.list(disk)) {
 			assertThat(left.map(p -> p.getFileName().toString()))
-				.as("the chunk kept, the filler, nothing half-written")
-				.containsExactlyInAnyOrder("0-" + sha256(first), "remplissage");
+				.as("the chunk kept (joined into the whole file), the filler, nothing half-written")
+				.containsExactlyInAnyOrder("joined", "remplissage");
 		}
-		assertThat(Files.readAllBytes(disk.resolve("0-" + sha256(first)))).isEqualTo(first);
+		assertThat(Files.readAllBytes(disk.resolve("joined"))).isEqualTo(first);
 		var state = uploads.state(upload).body();
 		assertThat(JsonPath.<List<Integer>>read(state, "$.received")).containsExactly(0);
 

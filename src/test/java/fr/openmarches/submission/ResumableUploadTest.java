@@ -14,6 +14,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
 
 import com.jayway.jsonpath.JsonPath;
 import fr.openmarches.Fixtures;
@@ -128,6 +130,85 @@ class ResumableUploadTest {
 		assertThat(JsonPath.<String>read(done.body(), "$.state")).isEqualTo("COMPLETE");
 		assertThat(JsonPath.<Number>read(done.body(), "$.receivedBytes").longValue()).isEqualTo(file.length);
 		assertThat(firstTab.put(id, 0, chunks.get(0)).status()).as("a complete upload takes no chunk").isEqualTo(409);
+	}
+
+	@Test
+	void chunksAreJoinedIntoTheWholeFileAsTheyArriveInOrder() throws IOException {
+		var file = randomBytes(2 * MIB + 777, 11);
+		var chunks = split(file, MIB);
+		var calls = calls(founder);
+		var id = calls.open(consultation, file.length, MIB);
+
+		assertThat(calls.put(id, 1, chunks.get(1)).status()).isEqualTo(200);
+		assertThat(names(id)).as("chunk 1 waits for chunk 0").containsExactly("1-" + sha256(chunks.get(1)));
+		assertThat(calls.put(id, 0, chunks.get(0)).status()).isEqualTo(200);
+		assertThat(names(id)).as("both joined, their own files gone").containsExactly("joined");
+		assertThat(Files.readAllBytes(UPLOADS.resolve(id.toString()).resolve("joined")))
+			.isEqualTo(Arrays.copyOfRange(file, 0, 2 * MIB));
+		assertThat(calls.put(id, 2, chunks.get(2)).status()).isEqualTo(200);
+		assertThat(calls.put(id, 1, chunks.get(1)).status()).as("a joined chunk sent again").isEqualTo(200);
+		assertThat(JsonPath.<List<Integer>>read(calls.state(id).body(), "$.received")).containsExactly(0, 1, 2);
+
+		var completed = calls.complete(id);
+
+		assertThat(completed.status()).as(completed.body()).isEqualTo(200);
+		assertThat(JsonPath.<String>read(completed.body(), "$.sha256")).isEqualTo(sha256(file));
+		try (var stored = blobs.open(new BlobId(sha256(file)))) {
+			assertThat(stored.readAllBytes()).isEqualTo(file);
+		}
+		assertThat(UPLOADS.resolve(id.toString())).doesNotExist();
+	}
+
+	@Test
+	void aChunkDamagedOnDiskBeforeItIsJoinedIsAskedForAgain() throws IOException {
+		var file = randomBytes(2 * MIB, 12);
+		var chunks = split(file, MIB);
+		var calls = calls(founder);
+		var id = calls.open(consultation, file.length, MIB);
+		assertThat(calls.put(id, 1, chunks.get(1)).status()).isEqualTo(200);
+		var waiting = UPLOADS.resolve(id.toString()).resolve("1-" + sha256(chunks.get(1)));
+		var damaged = chunks.get(1).clone();
+		damaged[4242] ^= 1;
+		Files.write(waiting, damaged); // the disk flipped a bit
+
+		assertThat(calls.put(id, 0, chunks.get(0)).status()).as("chunk 0 itself is fine").isEqualTo(200);
+
+		assertThat(JsonPath.<List<Integer>>read(calls.state(id).body(), "$.received")).as("chunk 1 forgotten")
+			.containsExactly(0);
+		assertThat(calls.complete(id).status()).isEqualTo(409);
+		assertThat(calls.put(id, 1, chunks.get(1)).status()).isEqualTo(200);
+		var completed = calls.complete(id);
+		assertThat(completed.status()).as(completed.body()).isEqualTo(200);
+		assertThat(JsonPath.<String>read(completed.body(), "$.sha256")).isEqualTo(sha256(file));
+	}
+
+	@Test
+	void twoCompletionsAtOnceGiveTheSameBlob() throws Exception {
+		var file = randomBytes(3 * MIB, 13);
+		var chunks = split(file, MIB);
+		var calls = calls(founder);
+		var id = calls.open(consultation, file.length, MIB);
+		for (int i = 0; i < chunks.size(); i++) {
+			assertThat(calls.put(id, i, chunks.get(i)).status()).isEqualTo(200);
+		}
+		var other = calls(founder);
+		try (var both = Executors.newFixedThreadPool(2)) {
+			var start = new CountDownLatch(1);
+			var first = both.submit(() -> {
+				start.await();
+				return calls.complete(id);
+			});
+			var second = both.submit(() -> {
+				start.await();
+				return other.complete(id);
+			});
+			start.countDown();
+
+			assertThat(first.get().status()).as(first.get().body()).isEqualTo(200);
+			assertThat(second.get().status()).as(second.get().body()).isEqualTo(200);
+			assertThat(second.get().body()).isEqualTo(first.get().body());
+			assertThat(JsonPath.<String>read(first.get().body(), "$.sha256")).isEqualTo(sha256(file));
+		}
 	}
 
 	@Test
@@ -252,6 +333,10 @@ class ResumableUploadTest {
 			chunks.add(Arrays.copyOfRange(file, offset, Math.min(file.length, offset + chunkSize)));
 		}
 		return chunks;
+	}
+
+	static List<String> names(UUID upload) {
+		return filesOf(upload).stream().map(path -> path.getFileName().toString()).toList();
 	}
 
 	static List<Path> filesOf(UUID upload) {

@@ -2,6 +2,7 @@ package fr.openmarches.platform.blob;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.FileAlreadyExistsException;
@@ -63,6 +64,44 @@ class FilesystemBlobStore implements BlobStore {
 		finally {
 			Files.deleteIfExists(temporary);
 		}
+	}
+
+	/**
+	 * Hashes the file, forces it to disk and links it under its final name: no byte is copied when
+	 * the file is on the blobs' file system; elsewhere it is copied like any {@link #put}.
+	 */
+	@Override
+	public StoredBlob putFile(Path file) throws IOException {
+		var digest = sha256();
+		long size = 0;
+		try (var channel = FileChannel.open(file, StandardOpenOption.READ)) {
+			var buffer = ByteBuffer.allocate(64 * 1024);
+			while (channel.read(buffer) != -1) {
+				buffer.flip();
+				size += buffer.remaining();
+				digest.update(buffer);
+				buffer.clear();
+			}
+			channel.force(true);
+		}
+		var id = new BlobId(HexFormat.of().formatHex(digest.digest()));
+		var target = pathOf(id);
+		if (Files.exists(target)) {
+			return new StoredBlob(id, size); // same bytes already stored
+		}
+		Files.createDirectories(target.getParent());
+		try {
+			Files.createLink(target, file);
+		}
+		catch (FileAlreadyExistsException raced) {
+			// another writer stored the same bytes first
+		}
+		catch (IOException | UnsupportedOperationException otherFileSystem) {
+			try (var in = Files.newInputStream(file)) {
+				return put(in);
+			}
+		}
+		return new StoredBlob(id, size);
 	}
 
 	@Override

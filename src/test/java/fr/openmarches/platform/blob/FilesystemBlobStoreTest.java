@@ -55,6 +55,25 @@ class FilesystemBlobStoreTest {
 	}
 
 	@Test
+	void aFileOnTheSameFileSystemIsStoredWithoutCopyingAndOutlivesItsOwnName() throws Exception {
+		var store = new FilesystemBlobStore(root.resolve("blobs"));
+		var content = "Offre chiffrée, morceaux joints".getBytes(StandardCharsets.UTF_8);
+		var file = Files.write(Files.createDirectories(root.resolve("uploads")).resolve("joined"), content);
+
+		var stored = store.putFile(file);
+
+		assertThat(stored).isEqualTo(new BlobStore.StoredBlob(new BlobId(sha256(content)), content.length));
+		assertThat(Files.isSameFile(store.pathOf(stored.id()), file)).as("linked, not copied").isTrue();
+		Files.delete(file);
+		try (var in = store.open(stored.id())) {
+			assertThat(in.readAllBytes()).isEqualTo(content);
+		}
+		var again = Files.write(root.resolve("uploads").resolve("joined"), content);
+		assertThat(store.putFile(again)).as("the same bytes again").isEqualTo(stored);
+		assertThat(store.put(new ByteArrayInputStream(content))).isEqualTo(stored);
+	}
+
+	@Test
 	void anInterruptedWriteLeavesNothingBehind() throws Exception {
 		var store = new FilesystemBlobStore(root);
 		InputStream breaksAfterOneKilobyte = new FilterInputStream(new ByteArrayInputStream(new byte[1 << 20])) {
