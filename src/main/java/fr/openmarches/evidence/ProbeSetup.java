@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -38,8 +39,10 @@ import fr.openmarches.consultation.NewConsultation;
 import fr.openmarches.consultation.ProcedureType;
 import fr.openmarches.identity.AccountId;
 import fr.openmarches.identity.AccountService;
+import fr.openmarches.identity.ApiTokenView;
 import fr.openmarches.identity.NewAccount;
 import fr.openmarches.identity.PersonalTokens;
+import fr.openmarches.platform.LegalTime;
 import fr.openmarches.opening.Ceremony;
 import fr.openmarches.opening.CommissionKeys;
 import fr.openmarches.opening.NewMemberKey;
@@ -63,10 +66,14 @@ import tools.jackson.databind.json.JsonMapper;
  * commission member with a member key, an opening key made by the ceremony in Java (as the demo
  * data does: a fresh RSA key pair, the private key sealed for the member, then forgotten; the member
  * key's passphrase is random and forgotten too — a probe deposit is never kept, so nothing is ever
- * opened), a TEST consultation published with it and kept open for 25 years, an unlisted company,
- * its member account and that account's API token. Several instances: the first takes a
- * transaction-scoped advisory lock and makes it all in the same transaction, the others wait and
- * find it made.
+ * opened), a TEST consultation published with it and kept open for 25 years, an unlisted company
+ * and its member account. Several instances: the first takes a transaction-scoped advisory lock and
+ * makes it all in the same transaction, the others wait and find it made.
+ *
+ * <p>No secret is stored: each instance makes its own API token for the probe account, kept in
+ * memory only (the database keeps its hash, as for any token), working until the day after
+ * tomorrow and replaced the day before it ends; making one revokes the account's expired tokens,
+ * so those of stopped instances do not pile up (and the never-expiring one stored until 2026-11).
  */
 @Component
 class ProbeSetup {
@@ -102,6 +109,11 @@ class ProbeSetup {
 
 	private final Clock clock;
 
+	private final Object issuing = new Object();
+
+	/** Guarded by {@link #issuing}. */
+	private InstanceToken token;
+
 	ProbeSetup(DataSource dataSource, TransactionTemplate transactions, OrganisationService organisations,
 			AccountService accounts, CompanyService companies, ConsultationService consultations,
 			CommissionKeys commissionKeys, OpeningKeys openingKeys, PersonalTokens tokens, Clock clock) {
@@ -117,19 +129,44 @@ class ProbeSetup {
 		this.clock = clock;
 	}
 
-	/** The probe's account, consultation and token, made now if they are not yet. */
+	/** The probe's account, consultation and this instance's token, made now if they are not yet. */
 	Made made() {
-		return find().orElseGet(() -> transactions.execute(status -> {
+		var made = find().orElseGet(() -> transactions.execute(status -> {
 			sql.sql("select pg_advisory_xact_lock(hashtext('evidence.availability_probe_setup'))").query().singleRow();
 			return find().orElseGet(this::make);
 		}));
+		return new Made(made.account(), made.consultation(), token(made.account()));
 	}
 
 	private Optional<Made> find() {
-		return sql.sql("select account_id, consultation_id, token_secret from evidence.availability_probe_setup")
+		return sql.sql("select account_id, consultation_id from evidence.availability_probe_setup")
 			.query((rs, n) -> new Made(new AccountId(rs.getObject(1, UUID.class)),
-					new ConsultationId(rs.getObject(2, UUID.class)), rs.getString(3)))
+					new ConsultationId(rs.getObject(2, UUID.class)), null))
 			.optional();
+	}
+
+	/** This instance's token for the probe account. */
+	private record InstanceToken(AccountId account, String secret, LocalDate lastDay) {
+	}
+
+	private String token(AccountId account) {
+		var today = LocalDate.now(clock.withZone(LegalTime.ZONE));
+		synchronized (issuing) {
+			var current = token;
+			if (current == null || !current.account().equals(account) || !today.isBefore(current.lastDay())) {
+				for (var old : tokens.of(account)) {
+					// expired ones, and the one that never expired, stored before instances made their own
+					if (old.state() == ApiTokenView.State.EXPIRED
+							|| old.state() == ApiTokenView.State.ACTIVE && old.expiresAt() == null) {
+						tokens.revoke(account, old.id());
+					}
+				}
+				var lastDay = today.plusDays(2);
+				token = current = new InstanceToken(account,
+						tokens.create(account, "Sonde de disponibilité (instance)", lastDay).secret(), lastDay);
+			}
+			return current.secret();
+		}
 	}
 
 	private Made make() {
@@ -179,15 +216,14 @@ class ProbeSetup {
 				"Sonde de disponibilité OpenMarchés " + tag, "5710", "62.01Z", false,
 				Address.inFrance("Plateforme OpenMarchés", "75001", "Paris")), account);
 		companies.describe(company, new CompanyFiche(null, null, List.of(), Set.of(), List.of(), List.of(), false));
-		var token = tokens.create(account, "Sonde de disponibilité", null).secret();
 		sql.sql("""
 				insert into evidence.availability_probe_setup
-				(entity_id, member_id, account_id, company_id, consultation_id, token_secret, made_at)
-				values (?, ?, ?, ?, ?, ?, ?)""")
-			.params(entity.value(), member.value(), account.value(), company.value(), consultation.value(), token,
+				(entity_id, member_id, account_id, company_id, consultation_id, made_at)
+				values (?, ?, ?, ?, ?, ?)""")
+			.params(entity.value(), member.value(), account.value(), company.value(), consultation.value(),
 					OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
 			.update();
-		return new Made(account, consultation, token);
+		return new Made(account, consultation, null);
 	}
 
 	private static String secret() {

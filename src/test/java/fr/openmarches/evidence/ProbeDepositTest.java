@@ -26,6 +26,8 @@ import fr.openmarches.company.CompanyFixtures;
 import fr.openmarches.company.CompanyService;
 import fr.openmarches.evidence.AvailabilityStatement.Status;
 import fr.openmarches.identity.AccountService;
+import fr.openmarches.identity.ApiTokenView;
+import fr.openmarches.identity.PersonalTokens;
 import fr.openmarches.opening.OpeningKeys;
 import fr.openmarches.platform.BlobStore;
 
@@ -64,6 +66,9 @@ class ProbeDepositTest {
 
 	@Autowired
 	Availability availability;
+
+	@Autowired
+	PersonalTokens tokens;
 
 	@Autowired
 	fr.openmarches.MutableClock clock;
@@ -124,6 +129,39 @@ class ProbeDepositTest {
 				+ "evidence.availability_probe_setup) and listed")).as("its company is not listed").isZero();
 		assertThat(count("select count(*) from consultation.consultation where id = ? and test", consultation))
 			.as("a test consultation").isEqualTo(1);
+	}
+
+	@Test
+	void theProbesTokenIsStoredNowhereInClearAndIsReplacedBeforeItExpires() throws Exception {
+		var first = setup.made();
+		assertThat(setup.made().token()).as("kept by this instance").isEqualTo(first.token());
+		assertThat(count("select count(*) from evidence.availability_probe_setup s where s::text like ?",
+				"%" + first.token() + "%")).as("not in the setup").isZero();
+		assertThat(count("select count(*) from identity.api_token t where t::text like ?", "%" + first.token() + "%"))
+			.as("only its hash in the tokens").isZero();
+		assertThat(tokenOf(first).expiresAt()).as("it expires").isNotNull();
+		try {
+			clock.advance(Duration.ofDays(2)); // its last day
+
+			var second = setup.made();
+
+			assertThat(second.token()).isNotEqualTo(first.token());
+			assertThat(tokenOf(first).state()).as("still working until its last day ends").isEqualTo(ApiTokenView.State.ACTIVE);
+			assertThat(depositCheck(probe().run()).ok()).as("the probe deposits with the new one").isTrue();
+
+			clock.advance(Duration.ofDays(2));
+			var third = setup.made();
+
+			assertThat(tokenOf(first).state()).as("expired, then revoked").isEqualTo(ApiTokenView.State.REVOKED);
+			assertThat(tokenOf(third).state()).isEqualTo(ApiTokenView.State.ACTIVE);
+		}
+		finally {
+			clock.reset();
+		}
+	}
+
+	private ApiTokenView tokenOf(ProbeSetup.Made made) {
+		return tokens.of(made.account()).stream().filter(t -> made.token().startsWith(t.hint())).findFirst().orElseThrow();
 	}
 
 	@Test

@@ -29,6 +29,7 @@ import fr.openmarches.company.CompanyService;
 import fr.openmarches.consultation.ConsultationFixtures;
 import fr.openmarches.consultation.ConsultationId;
 import fr.openmarches.consultation.ConsultationService;
+import fr.openmarches.identity.AccountId;
 import fr.openmarches.identity.AccountService;
 import fr.openmarches.identity.PersonalTokens;
 import fr.openmarches.opening.OpeningKeys;
@@ -87,10 +88,14 @@ class ProbeUploadsTest {
 	record Probe(ConsultationId consultation, String token) {
 	}
 
-	/** The probe's setup as the evidence module made it, or one made here in its place (the same row). */
+	/**
+	 * The probe's setup as the evidence module made it, or one made here in its place (the same
+	 * row), with a token of the probe's account made here (the module keeps its own in memory).
+	 */
 	private Probe probe() {
-		var existing = jdbc.query("select consultation_id, token_secret from evidence.availability_probe_setup",
-				(rs, n) -> new Probe(new ConsultationId(rs.getObject(1, UUID.class)), rs.getString(2)));
+		var existing = jdbc.query("select consultation_id, account_id from evidence.availability_probe_setup",
+				(rs, n) -> new Probe(new ConsultationId(rs.getObject(1, UUID.class)),
+						tokens.create(new AccountId(rs.getObject(2, UUID.class)), "sonde", null).secret()));
 		if (!existing.isEmpty()) {
 			return existing.get(0);
 		}
@@ -100,13 +105,11 @@ class ProbeUploadsTest {
 		ConsultationFixtures.publish(consultations, consultation);
 		var person = CompanyFixtures.person(accounts, "Sonde");
 		var company = CompanyFixtures.company(companies, person, Fixtures.unique("Sonde"));
-		var token = tokens.create(person.id(), "sonde", null).secret();
 		jdbc.update("""
 				insert into evidence.availability_probe_setup
-				(entity_id, member_id, account_id, company_id, consultation_id, token_secret, made_at)
-				values (?, ?, ?, ?, ?, ?, ?) on conflict do nothing""", entity.value(), person.id().value(),
-				person.id().value(), company.value(), consultation.value(), token,
-				OffsetDateTime.now(ZoneOffset.UTC));
+				(entity_id, member_id, account_id, company_id, consultation_id, made_at)
+				values (?, ?, ?, ?, ?, ?) on conflict do nothing""", entity.value(), person.id().value(),
+				person.id().value(), company.value(), consultation.value(), OffsetDateTime.now(ZoneOffset.UTC));
 		return probe();
 	}
 
