@@ -22,10 +22,21 @@ public record EspdCriterion(String code, Kind kind, boolean mandatory, String na
 		String description, List<Requirement> requirements, String indicatorQuestion, String amountQuestion,
 		String textQuestion, List<FollowUp> followUps) {
 
-	/** The kinds of follow-up answers taken here; others (evidence, role codes) are not. */
+	/** The kinds of follow-up answers taken here: every kind the official follow-up questions use. */
 	public static final java.util.Set<String> FOLLOW_UP_TYPES = java.util.Set.of("DESCRIPTION", "INDICATOR", "DATE",
 			"PERIOD", "AMOUNT", "QUANTITY_INTEGER", "PERCENTAGE", "CODE_COUNTRY", "URL", "ECONOMIC_OPERATOR_IDENTIFIER",
-			"CAPTION");
+			"CODE", "EVIDENCE_IDENTIFIER", "CAPTION");
+
+	/**
+	 * The roles a member of a group of economic operators answers to the {@code CODE} question of
+	 * {@code eo-group} (the only follow-up of that type): codes of the EU list {@code eo-role-type}.
+	 */
+	public static final java.util.List<String> GROUP_ROLES = java.util.List.of("group-lead", "group-mem");
+
+	/** The criterion of a participation together with others, and its follow-up naming the group. */
+	static final String GROUP = "eo-group";
+
+	static final String GROUP_NAME_QUESTION = "C59_OT_eo-group/QG1/QSG1/Q3";
 
 	/**
 	 * A question asked only when a yes/no question is answered a given way (business rules
@@ -33,7 +44,8 @@ public record EspdCriterion(String code, Kind kind, boolean mandatory, String na
 	 *
 	 * @param parent the property id of the yes/no question it depends on
 	 * @param when the answer to {@code parent} that calls for it
-	 * @param type the official {@code ValueDataTypeCode} ({@code DATE}, {@code PERIOD}…), or {@code CAPTION}
+	 * @param type the official {@code ValueDataTypeCode} ({@code DATE}, {@code PERIOD}, {@code CODE} for a
+	 *        role in a group, {@code EVIDENCE_IDENTIFIER} for a document named as evidence…), or {@code CAPTION}
 	 *        for a statement of the group (nothing to fill: the answer repeats it, as rule BR-TCR-07-01 wants)
 	 * @param description the official (English) wording
 	 */

@@ -24,9 +24,13 @@ public class EspdRejectedException extends RuntimeException {
 		TOO_LARGE,
 		/**
 		 * A yes/no answer without the answers it calls for (e.g. a conviction's date and period, an
-		 * SME's number of employees), or calling for an answer the platform does not take (evidence).
+		 * SME's number of employees, a group member's role, a document named as evidence).
 		 */
-		FOLLOW_UP_MISSING
+		FOLLOW_UP_MISSING,
+		/** A role in a group of operators other than leader ({@code group-lead}) or member ({@code group-mem}). */
+		BAD_ROLE,
+		/** A document named as evidence without a URL nor a reference, with a URL that is not one, or too long. */
+		BAD_EVIDENCE
 	}
 
 	private final Reason reason;

@@ -220,8 +220,9 @@ public class EspdResponses {
 
 	/**
 	 * Only what the criterion asks, cleaned. The follow-up questions the yes/no answer calls for must
-	 * all be answered ({@code FOLLOW_UP_MISSING} names the first that is not, a kind of answer not
-	 * taken here included); the answers to those it does not call for are dropped (business rules
+	 * all be answered ({@code FOLLOW_UP_MISSING} names the first that is not); a role in a group other
+	 * than leader or member is refused ({@code BAD_ROLE}), as is a document named as evidence without a
+	 * URL nor a reference ({@code BAD_EVIDENCE}); the answers to those it does not call for are dropped (business rules
 	 * BR-TCR-06 and BR-TCR-07).
 	 */
 	static Answer kept(EspdCriterion criterion, Answer answer) {
@@ -234,14 +235,26 @@ public class EspdResponses {
 		var details = new java.util.LinkedHashMap<String, String>();
 		answer.details().forEach((property, value) -> {
 			var followUp = criterion.followUps().stream().filter(f -> f.propertyId().equals(property)).findFirst();
-			if (followUp.isPresent() && followUp.get().asked() && !Values.blank(value)
-					&& !property.equals(criterion.amountQuestion()) && !property.equals(criterion.textQuestion())) {
+			if (followUp.isPresent() && followUp.get().asked() && !"EVIDENCE_IDENTIFIER".equals(followUp.get().type())
+					&& !Values.blank(value) && !property.equals(criterion.amountQuestion())
+					&& !property.equals(criterion.textQuestion())) {
 				details.put(property, Values.followUp(followUp.get().type(), value));
+			}
+		});
+		var evidence = new java.util.LinkedHashMap<String, EspdResponse.Evidence>();
+		answer.evidence().forEach((property, document) -> {
+			var asked = criterion.followUps()
+				.stream()
+				.anyMatch(f -> f.propertyId().equals(property) && "EVIDENCE_IDENTIFIER".equals(f.type()));
+			if (asked && document != null && !(Values.blank(document.url()) && Values.blank(document.reference())
+					&& Values.blank(document.issuer()) && Values.blank(document.description()))) {
+				evidence.put(property, Values.evidence(document));
 			}
 		});
 		var due = criterion.due(new Answer(indicator, amount, text, details));
 		var dueIds = due.stream().map(EspdCriterion.FollowUp::propertyId).collect(java.util.stream.Collectors.toSet());
 		details.keySet().retainAll(dueIds);
+		evidence.keySet().retainAll(dueIds);
 		if (criterion.isFollowUp(criterion.amountQuestion()) && !dueIds.contains(criterion.amountQuestion())) {
 			amount = null;
 		}
@@ -252,13 +265,14 @@ public class EspdResponses {
 			var answered = "CAPTION".equals(followUp.type()) ? true
 					: followUp.propertyId().equals(criterion.amountQuestion()) ? amount != null
 					: followUp.propertyId().equals(criterion.textQuestion()) ? text != null
+					: "EVIDENCE_IDENTIFIER".equals(followUp.type()) ? evidence.containsKey(followUp.propertyId())
 							: details.containsKey(followUp.propertyId());
 			if (!answered) {
 				throw new EspdRejectedException(EspdRejectedException.Reason.FOLLOW_UP_MISSING,
 						criterion.code() + ": " + followUp.description());
 			}
 		}
-		return new Answer(indicator, amount, text, details);
+		return new Answer(indicator, amount, text, details, evidence);
 	}
 
 	private static EconomicOperator checked(EconomicOperator operator) {
@@ -319,6 +333,12 @@ public class EspdResponses {
 				.sql("insert into dume.answer_detail (response_id, code, property_id, value) values (?, ?, ?, ?)")
 				.params(id, criterion.code(), property, value)
 				.update());
+			answer.evidence().forEach((property, document) -> jdbc.sql("""
+					insert into dume.answer_evidence (response_id, code, property_id, url, reference, issuer, description)
+					values (?, ?, ?, ?, ?, ?, ?)""")
+				.params(id, criterion.code(), property, document.url(), document.reference(), document.issuer(),
+						document.description())
+				.update());
 		}
 	}
 
@@ -356,13 +376,20 @@ public class EspdResponses {
 			.query((rs, row) -> details.computeIfAbsent(rs.getString("code"), code -> new HashMap<>())
 				.put(rs.getString("property_id"), rs.getString("value")))
 			.list();
+		var evidence = new HashMap<String, Map<String, EspdResponse.Evidence>>();
+		jdbc.sql("select code, property_id, url, reference, issuer, description from dume.answer_evidence where response_id = ?")
+			.param(response)
+			.query((rs, row) -> evidence.computeIfAbsent(rs.getString("code"), code -> new HashMap<>())
+				.put(rs.getString("property_id"), new EspdResponse.Evidence(rs.getString("url"), rs.getString("reference"),
+						rs.getString("issuer"), rs.getString("description"))))
+			.list();
 		var answers = new HashMap<String, Answer>();
 		jdbc.sql("select code, indicator, amount, text, requirement_digest from dume.answer where response_id = ?")
 			.param(response)
 			.query((rs, row) -> {
 				var indicator = rs.getObject("indicator") == null ? null : rs.getBoolean("indicator");
 				answers.put(rs.getString("code"), new Answer(indicator, rs.getBigDecimal("amount"), rs.getString("text"),
-						details.get(rs.getString("code"))));
+						details.get(rs.getString("code")), evidence.get(rs.getString("code"))));
 				digests.put(rs.getString("code"), rs.getString("requirement_digest"));
 				return null;
 			})

@@ -72,10 +72,16 @@ final class ResponseDocument {
 		RequestDocument.header(root, "ESPDRESP-OPENMARCHES-" + (response.id() == null ? "draft" : response.id()),
 				consultation, clock, response.saved() ? issueUuid(response) : UUID.randomUUID());
 		RequestDocument.contractingParty(root, consultation, buyerSiret);
-		operator(root, response.operator());
+		if (response.groupName() != null) {
+			// the group the company bids with (business rule BR-LEAD-10-S10 wants it of a group leader)
+			var version = EspdXml.child(root, CBC, "VersionID");
+			root.insertBefore(cbc(root, "EconomicOperatorGroupName", response.groupName()), version);
+		}
+		operator(root, response.operator(), response.groupRole());
 		RequestDocument.project(root, consultation);
 		RequestDocument.criteria(root, response.request(), catalogue);
 		int number = 0;
+		var evidence = new java.util.ArrayList<Element>();
 		for (var criterion : response.request().criteria()) {
 			var answer = response.answer(criterion.code());
 			if (answer == null) {
@@ -96,6 +102,13 @@ final class ResponseDocument {
 				answer(root, criterion.textQuestion(), ++number, "Description", answer.text());
 			}
 			for (var followUp : criterion.due(answer)) {
+				if ("EVIDENCE_IDENTIFIER".equals(followUp.type())) {
+					var named = answer.evidence().get(followUp.propertyId());
+					if (named != null) {
+						evidence.add(evidence(root, followUp.propertyId(), ++number, named));
+					}
+					continue;
+				}
 				var value = "CAPTION".equals(followUp.type()) ? followUp.description()
 						: answer.details().get(followUp.propertyId());
 				if (value != null) {
@@ -103,6 +116,8 @@ final class ResponseDocument {
 				}
 			}
 		}
+		evidence.forEach(root::appendChild); // after every response (the XSD's order), each named by its response
+
 		if (number == 0) {
 			throw new EspdRejectedException(EspdRejectedException.Reason.UNANSWERED, null);
 		}
@@ -113,10 +128,38 @@ final class ResponseDocument {
 		return EspdXml.serialise(document);
 	}
 
-	private static void operator(Element root, EconomicOperator operator) {
+	/**
+	 * The answer naming a document as evidence ({@code cac:EvidenceSupplied}, business rule
+	 * BR-TCR-08-06), and the {@code cac:Evidence} it points at (BR-TCR-09), to be added after the
+	 * responses: its reference (else its URL) as the document's id, the URL as its attachment's
+	 * external reference, the issuer's name, the description.
+	 */
+	private static Element evidence(Element root, String question, int number, EspdResponse.Evidence document) {
+		var id = "EVIDENCE-" + question + "/R" + number;
+		var response = responseOf(root, question, number);
+		cbc(cac(response, "EvidenceSupplied"), "ID", id).setAttribute("schemeAgencyID", "OPENMARCHES");
+		var evidence = root.getOwnerDocument().createElementNS(CAC, "cac:Evidence");
+		cbc(evidence, "ID", id).setAttribute("schemeAgencyID", "OPENMARCHES");
+		if (document.description() != null) {
+			cbc(evidence, "Description", document.description());
+		}
+		var reference = cac(evidence, "DocumentReference");
+		cbc(reference, "ID", document.reference() != null ? document.reference() : document.url())
+			.setAttribute("schemeAgencyID", "OPENMARCHES");
+		if (document.url() != null) {
+			cbc(cac(cac(reference, "Attachment"), "ExternalReference"), "URI", document.url());
+		}
+		if (document.issuer() != null) {
+			cbc(cac(cac(reference, "IssuerParty"), "PartyName"), "Name", document.issuer());
+		}
+		return evidence;
+	}
+
+	/** @param groupRole the company's role in a group of operators, null when it bids alone */
+	private static void operator(Element root, EconomicOperator operator, String groupRole) {
 		var operatorParty = cac(root, "EconomicOperatorParty");
-		// the company answers alone (business rule BR-RESP-10): groups and relied-on entities are not supported
-		var role = cbc(cac(operatorParty, "EconomicOperatorRole"), "RoleCode", "sole-tenderer");
+		// alone, or as the group's leader or member it answers eo-group with (business rule BR-RESP-10)
+		var role = cbc(cac(operatorParty, "EconomicOperatorRole"), "RoleCode", groupRole == null ? "sole-tenderer" : groupRole);
 		role.setAttribute("listID", "http://publications.europa.eu/resource/authority/eo-role-type");
 		role.setAttribute("listAgencyID", "OP");
 		role.setAttribute("listVersionID", "20211208-0");
@@ -153,6 +196,12 @@ final class ResponseDocument {
 			case "URL" -> answer(root, question, number, "ResponseURI", value);
 			case "ECONOMIC_OPERATOR_IDENTIFIER" -> answer(root, question, number, "ResponseID", value)
 				.setAttribute("schemeAgencyID", "OPENMARCHES");
+			case "CODE" -> { // a role in a group of operators, the only question of this type
+				var code = answer(root, question, number, "ResponseCode", value);
+				code.setAttribute("listID", "http://publications.europa.eu/resource/authority/eo-role-type");
+				code.setAttribute("listAgencyID", "OP");
+				code.setAttribute("listVersionID", "20211208-0");
+			}
 			case "CODE_COUNTRY" -> {
 				var code = answer(root, question, number, "ResponseCode", Locale.of("", value).getISO3Country());
 				code.setAttribute("listID", "http://publications.europa.eu/resource/authority/country");
@@ -207,7 +256,8 @@ final class ResponseDocument {
 			var code = question == null ? null : catalogue.criterionOfQuestion(question).orElse(null);
 			var criterion = code == null ? null : catalogue.find(code).orElse(null);
 			var value = EspdXml.child(response, CAC, "ResponseValue");
-			if (criterion == null || value == null && EspdXml.child(response, CAC, "ApplicablePeriod") == null) {
+			if (criterion == null || value == null && EspdXml.child(response, CAC, "ApplicablePeriod") == null
+					&& EspdXml.child(response, CAC, "EvidenceSupplied") == null) {
 				continue;
 			}
 			var current = answers.getOrDefault(code, new Answer(null, null, null));
@@ -215,13 +265,21 @@ final class ResponseDocument {
 			if (followUp.isPresent() && !followUp.get().asked()) {
 				continue; // a caption repeated: nothing to keep
 			}
-			if (followUp.isPresent() && followUp.get().supported() && !question.equals(criterion.amountQuestion())
+			if (followUp.isPresent() && "EVIDENCE_IDENTIFIER".equals(followUp.get().type())) {
+				var named = evidenceOf(root, response);
+				if (named != null) {
+					var evidence = new LinkedHashMap<>(current.evidence());
+					evidence.put(question, named);
+					current = new Answer(current.indicator(), current.amount(), current.text(), current.details(), evidence);
+				}
+			}
+			else if (followUp.isPresent() && followUp.get().supported() && !question.equals(criterion.amountQuestion())
 					&& !question.equals(criterion.textQuestion())) {
 				var read = followUpValue(followUp.get().type(), response, value);
 				if (read != null) {
 					var details = new LinkedHashMap<>(current.details());
 					details.put(question, read);
-					current = new Answer(current.indicator(), current.amount(), current.text(), details);
+					current = new Answer(current.indicator(), current.amount(), current.text(), details, current.evidence());
 				}
 			}
 			else if (value == null) {
@@ -231,24 +289,55 @@ final class ResponseDocument {
 				var indicator = EspdXml.text(value, CBC, "ResponseIndicator");
 				if (indicator != null) {
 					current = new Answer(Boolean.parseBoolean(indicator) || "1".equals(indicator), current.amount(),
-							current.text(), current.details());
+							current.text(), current.details(), current.evidence());
 				}
 			}
 			else if (question.equals(criterion.amountQuestion())) {
 				var amount = EspdXml.text(value, CBC, "ResponseAmount");
 				if (amount != null) {
-					current = new Answer(current.indicator(), new BigDecimal(amount), current.text(), current.details());
+					current = new Answer(current.indicator(), new BigDecimal(amount), current.text(), current.details(),
+							current.evidence());
 				}
 			}
 			else if (question.equals(criterion.textQuestion())) {
 				var text = EspdXml.text(value, CBC, "Description");
 				if (text != null) {
-					current = new Answer(current.indicator(), current.amount(), text, current.details());
+					current = new Answer(current.indicator(), current.amount(), text, current.details(), current.evidence());
 				}
 			}
 			answers.put(code, current);
 		}
 		return new Read(operator(root), answers);
+	}
+
+	/**
+	 * The document an evidence answer points at (the {@code cac:Evidence} of the same id), as
+	 * {@link #evidence} wrote it: a document id equal to its URL is no reference. Null if not found.
+	 */
+	private static EspdResponse.Evidence evidenceOf(Element root, Element response) {
+		var supplied = EspdXml.child(response, CAC, "EvidenceSupplied");
+		var id = supplied == null ? null : EspdXml.text(supplied, CBC, "ID");
+		if (id == null) {
+			return null;
+		}
+		for (var evidence : EspdXml.children(root, CAC, "Evidence")) {
+			if (id.equals(EspdXml.text(evidence, CBC, "ID"))) {
+				var reference = EspdXml.child(evidence, CAC, "DocumentReference");
+				var attachment = reference == null ? null : EspdXml.child(reference, CAC, "Attachment");
+				var external = attachment == null ? null : EspdXml.child(attachment, CAC, "ExternalReference");
+				var url = external == null ? null : EspdXml.text(external, CBC, "URI");
+				var documentId = reference == null ? null : EspdXml.text(reference, CBC, "ID");
+				var issuer = reference == null ? null : EspdXml.child(reference, CAC, "IssuerParty");
+				var issuerName = issuer == null ? null : EspdXml.child(issuer, CAC, "PartyName");
+				var description = EspdXml.text(evidence, CBC, "Description");
+				if (description == null && reference != null) {
+					description = EspdXml.text(reference, CBC, "DocumentDescription");
+				}
+				return new EspdResponse.Evidence(url, documentId == null || documentId.equals(url) ? null : documentId,
+						issuerName == null ? null : EspdXml.text(issuerName, CBC, "Name"), description);
+			}
+		}
+		return null;
 	}
 
 	/** A follow-up answer as written by {@link #followUp}, in the form {@link Values#followUp} takes; null if absent. */
@@ -273,6 +362,7 @@ final class ResponseDocument {
 			case "PERCENTAGE" -> EspdXml.text(value, CBC, "ResponseNumeric");
 			case "URL" -> EspdXml.text(value, CBC, "ResponseURI");
 			case "ECONOMIC_OPERATOR_IDENTIFIER" -> EspdXml.text(value, CBC, "ResponseID");
+			case "CODE" -> EspdXml.text(value, CBC, "ResponseCode");
 			case "CODE_COUNTRY" -> {
 				var code = EspdXml.text(value, CBC, "ResponseCode");
 				yield code == null ? null : ALPHA2.getOrDefault(code, code);

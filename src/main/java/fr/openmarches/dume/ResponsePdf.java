@@ -98,12 +98,26 @@ final class ResponsePdf {
 						flow.text(answer.text(), flow.regular, 10, Color.BLACK);
 					}
 					for (var followUp : criterion.due(answer)) {
+						var named = answer.evidence().get(followUp.propertyId());
+						if (named != null) {
+							var parts = new java.util.ArrayList<String>();
+							for (var part : new String[] { named.description(), named.reference(), named.issuer(),
+									named.url() }) {
+								if (part != null) {
+									parts.add(part);
+								}
+							}
+							flow.text(text(bundle, language, "dume.pdf.followUp", followUp.description(), String.join(" — ", parts)),
+									flow.regular, 10, Color.BLACK);
+							continue;
+						}
 						var value = answer.details().get(followUp.propertyId());
 						if (value != null && followUp.asked()) {
 							var shown = switch (followUp.type()) {
 								case "INDICATOR" -> text(bundle, language, "true".equals(value) ? "dume.answer.yes" : "dume.answer.no");
 								case "AMOUNT" -> amounts.format(new java.math.BigDecimal(value));
 								case "PERIOD" -> value.replace("/", " – ");
+								case "CODE" -> text(bundle, language, "dume.role." + value);
 								default -> value;
 							};
 							flow.text(text(bundle, language, "dume.pdf.followUp", followUp.description(), shown), flow.regular,

@@ -98,6 +98,12 @@ final class Values {
 					}
 					yield value;
 				}
+				case "CODE" -> {
+					if (!EspdCriterion.GROUP_ROLES.contains(value)) {
+						throw new EspdRejectedException(EspdRejectedException.Reason.BAD_ROLE, typed);
+					}
+					yield value;
+				}
 				case "ECONOMIC_OPERATOR_IDENTIFIER" -> {
 					if (value.length() > 100) {
 						throw new EspdRejectedException(EspdRejectedException.Reason.BAD_VALUE, typed);
@@ -110,6 +116,46 @@ final class Values {
 		catch (java.time.format.DateTimeParseException | IllegalArgumentException e) {
 			throw new EspdRejectedException(EspdRejectedException.Reason.BAD_VALUE, typed);
 		}
+	}
+
+	/**
+	 * A document named as evidence, cleaned: a URL ({@code http}, {@code https}) or a reference at
+	 * least; each part at most 300 characters, the description {@value #MAX_TEXT}. Else {@code BAD_EVIDENCE}.
+	 */
+	static EspdResponse.Evidence evidence(EspdResponse.Evidence typed) {
+		if (typed == null) {
+			return null;
+		}
+		var url = blank(typed.url()) ? null : typed.url().strip();
+		var reference = line(typed.reference());
+		if (url == null && reference == null) {
+			throw new EspdRejectedException(EspdRejectedException.Reason.BAD_EVIDENCE, "no URL nor reference");
+		}
+		if (url != null) {
+			try {
+				var uri = java.net.URI.create(url);
+				if (!"https".equals(uri.getScheme()) && !"http".equals(uri.getScheme()) || uri.getHost() == null
+						|| url.length() > 2000) {
+					throw new EspdRejectedException(EspdRejectedException.Reason.BAD_EVIDENCE, url);
+				}
+			}
+			catch (IllegalArgumentException e) {
+				throw new EspdRejectedException(EspdRejectedException.Reason.BAD_EVIDENCE, url);
+			}
+		}
+		var description = blank(typed.description()) ? null : text(typed.description());
+		return new EspdResponse.Evidence(url, reference, line(typed.issuer()), description);
+	}
+
+	private static String line(String typed) {
+		if (blank(typed)) {
+			return null;
+		}
+		var text = text(typed).replaceAll("\\s+", " ");
+		if (text.length() > 300) {
+			throw new EspdRejectedException(EspdRejectedException.Reason.BAD_EVIDENCE, "too long");
+		}
+		return text;
 	}
 
 	static boolean blank(String value) {

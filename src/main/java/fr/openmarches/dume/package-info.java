@@ -39,7 +39,11 @@
  * compiled to XSLT 2.0) run in the build on the documents written (test {@code EspdBusinessRules},
  * Saxon-HE in test scope). A yes/no answer carries the follow-up answers it calls for
  * ({@link fr.openmarches.dume.EspdCriterion#due}: the official {@code ONTRUE}/{@code ONFALSE} groups),
- * all required, the others dropped. See {@code docs/dume.md}.
+ * all required, the others dropped; every kind the 62 criteria ask is taken, among them a group
+ * member's role ({@code eo-group}: {@code group-lead} or {@code group-mem}, written as the
+ * operator's role too, with the group's name) and documents named as evidence
+ * ({@link fr.openmarches.dume.EspdResponse.Evidence}: URL, reference, issuer, description, written as
+ * {@code cac:Evidence}). See {@code docs/dume.md}.
  *
  * <p>Pages: {@code /acheteur/consultations/{id}/dume}; {@code /mon-espace/dume} and
  * {@code /mon-espace/dume/{consultation}}. REST: {@code /api/v1/buyer/consultations/{id}/espd-request}

@@ -403,6 +403,162 @@ class DumeTest {
 		assertThat(member.get(page.location()).body()).contains("réponse(s) reprise(s)");
 	}
 
+	private static final String ROLE = "C59_OT_eo-group/QG1/QSG1/Q1";
+
+	private static final String GROUP_NAME = "C59_OT_eo-group/QG1/QSG1/Q3";
+
+	private static final String EVIDENCE = "C36_SC_finan-requ/RG1/RSG1/RSG1/RSG1/QSG1/QSG1/QSG1/Q1";
+
+	/** The answers of a group member naming its evidence: every criterion of the request answered (BR-RESP-40). */
+	private static String groupAnswers(String operator, String role, String evidence) {
+		var json = new StringBuilder("{\"operator\": " + operator + ", \"answers\": {");
+		for (var code : List.of("crime-org", "corruption", "fraud", "terr-offence", "finan-laund", "human-traffic", "tax-pay",
+				"socsec-pay")) {
+			json.append("\"").append(code).append("\": {\"indicator\": false}, ");
+		}
+		json.append("""
+				"eo-group": {"indicator": true, "text": "Bâti Sud SAS (SIRET 73282932000074), mandataire", "details": {
+				"%s": "%s", "%s": "Groupement Nettoyage Sud"}},
+				"finan-requ": {"indicator": true, "amount": 180000, "evidence": {"%s": %s}}}}""".formatted(ROLE, role, GROUP_NAME,
+				EVIDENCE, evidence));
+		return json.toString();
+	}
+
+	private static final String ATTESTATION = """
+			{"url": "https://attestations.example.org/bilan/2025-77", "reference": "BIL-2025-77",
+			 "issuer": "Cabinet Comptable du Port", "description": "Bilan certifié 2025"}""";
+
+	@Test
+	void aGroupMemberSavesItsRoleAndItsEvidenceWhichTheExportTheImportThePdfAndTheReuseKeep() throws Exception {
+		var request = "{\"criteria\": [\"eo-group\", \"finan-requ\"], \"requirements\": {}}".getBytes(StandardCharsets.UTF_8);
+		var buyerApi = signedIn(buyer.email(), Buyers.PASSWORD);
+		assertThat(buyerApi.send("PUT", "/api/v1/buyer/consultations/" + consultation + "/espd-request", "application/json",
+				request, true).status()).isEqualTo(200);
+		ConsultationFixtures.publish(consultations, consultation);
+		var founder = CompanyFixtures.person(accounts, "Gaspard");
+		CompanyFixtures.company(companies, founder, Fixtures.unique("Nettoyage du Port"));
+		var member = signedIn(founder.email(), CompanyFixtures.PASSWORD);
+		var base = "/api/v1/my-company/espd-responses/" + consultation;
+		var operator = JsonPath.parse(JsonPath.parse(member.send("GET", base, null, null, false).body())
+			.read("$.operator", Map.class)).jsonString();
+
+		// a role that is not one, or an evidence naming nothing: a translated 400, and nothing saved
+		var badRole = member.send("PUT", base, "application/json",
+				groupAnswers(operator, "chef", ATTESTATION).getBytes(StandardCharsets.UTF_8), true);
+		assertThat(badRole.status()).isEqualTo(400);
+		assertThat(JsonPath.<String>read(badRole.body(), "$.reason")).isEqualTo("BAD_ROLE");
+		assertThat(JsonPath.<String>read(badRole.body(), "$.detail")).contains("Chef de file du groupement");
+		var badRoleEn = member.send("PUT", base + "?lang=en", "application/json",
+				groupAnswers(operator, "leader", ATTESTATION).getBytes(StandardCharsets.UTF_8), true);
+		assertThat(JsonPath.<String>read(badRoleEn.body(), "$.detail")).contains("Group leader");
+		var noEvidence = member.send("PUT", base, "application/json",
+				groupAnswers(operator, "group-mem", "{\"issuer\": \"Cabinet\"}").getBytes(StandardCharsets.UTF_8), true);
+		assertThat(noEvidence.status()).isEqualTo(400);
+		assertThat(JsonPath.<String>read(noEvidence.body(), "$.reason")).isEqualTo("BAD_EVIDENCE");
+		member.get("/mon-espace?lang=fr");
+		var unsaved = member.send("GET", base, null, null, false).body();
+		assertThat(JsonPath.<Boolean>read(unsaved, "$.saved")).isFalse();
+		assertThat(JsonPath.<List<Object>>read(unsaved, "$.answers[?(@.code == 'eo-group')].indicator")).containsExactly((Object) null);
+
+		var saved = member.send("PUT", base, "application/json",
+				groupAnswers(operator, "group-mem", ATTESTATION).getBytes(StandardCharsets.UTF_8), true);
+		assertThat(saved.status()).as(saved.body()).isEqualTo(200);
+		var read = member.send("GET", base, null, null, false).body();
+		assertThat(JsonPath.<List<Map<String, String>>>read(read, "$.answers[?(@.code == 'eo-group')].details"))
+			.containsExactly(Map.of(ROLE, "group-mem", GROUP_NAME, "Groupement Nettoyage Sud"));
+		assertThat(JsonPath.<List<String>>read(read, "$.answers[?(@.code == 'eo-group')].text"))
+			.containsExactly("Bâti Sud SAS (SIRET 73282932000074), mandataire");
+		assertThat(JsonPath.<List<Map<String, String>>>read(read, "$.answers[?(@.code == 'finan-requ')].evidence['" + EVIDENCE + "']"))
+			.containsExactly(Map.of("url", "https://attestations.example.org/bilan/2025-77", "reference", "BIL-2025-77",
+					"issuer", "Cabinet Comptable du Port", "description", "Bilan certifié 2025"));
+
+		// the export: valid, every business rule kept, the role and the evidence written
+		var xml = member.download(base + "/xml");
+		assertThat(xml.status()).isEqualTo(200);
+		assertThat(EspdBusinessRules.ofResponse(xml.bytes())).as("ESPD-EDM business rules").isEmpty();
+		assertThat(new String(xml.bytes(), StandardCharsets.UTF_8)).contains(">group-mem</cbc:RoleCode>",
+				">group-mem</cbc:ResponseCode>", "<cbc:EconomicOperatorGroupName>Groupement Nettoyage Sud</cbc:EconomicOperatorGroupName>",
+				"<cbc:URI>https://attestations.example.org/bilan/2025-77</cbc:URI>", "<cbc:Name>Cabinet Comptable du Port</cbc:Name>");
+		try (var pdf = org.apache.pdfbox.Loader.loadPDF(member.download(base + "/pdf").bytes())) {
+			assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s+", " "))
+				.contains("Membre du groupement", "Groupement Nettoyage Sud", "BIL-2025-77", "Cabinet Comptable du Port");
+		}
+
+		// the answers change (alone now), then the import brings every answer back
+		var alone = groupAnswers(operator, "group-mem", ATTESTATION).replaceFirst("\"eo-group\": \\{\"indicator\": true",
+				"\"eo-group\": {\"indicator\": false");
+		var changed = member.send("PUT", base, "application/json", alone.getBytes(StandardCharsets.UTF_8), true);
+		assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+		assertThat(JsonPath.<List<Map<String, String>>>read(changed.body(), "$.answers[?(@.code == 'eo-group')].details"))
+			.as("a no keeps no role").containsExactly(Map.of());
+		assertThat(new String(member.download(base + "/xml").bytes(), StandardCharsets.UTF_8)).contains(">sole-tenderer<");
+		var imported = member.send("POST", base + "/import", "application/xml", xml.bytes(), true);
+		assertThat(imported.status()).as(imported.body()).isEqualTo(200);
+		assertThat(answersOf(imported.body())).isEqualTo(answersOf(read));
+
+		// the page: the role chosen from the list, the evidence's fields; its form saves them
+		var page = member.get("/mon-espace/dume/" + consultation).body().replaceAll("\\s+", " ");
+		assertThat(page).contains("<option value=\"group-mem\" selected=\"selected\">Membre du groupement</option>",
+				"Chef de file du groupement", "value=\"https://attestations.example.org/bilan/2025-77\"",
+				"name=\"evidence-reference:finan-requ:" + EVIDENCE + "\"", "Référence du document");
+		var form = form("name", "Nettoyage du Port", "street", "1 quai Neuf", "postcode", "13002", "city", "Marseille",
+				"country", "FR", "sme", "true", "siret", JsonPath.read(operator, "$.siret"));
+		for (var code : List.of("crime-org", "corruption", "fraud", "terr-offence", "finan-laund", "human-traffic", "tax-pay",
+				"socsec-pay")) {
+			form.put("indicator:" + code, "false");
+		}
+		form.putAll(form("indicator:eo-group", "true", "text:eo-group", "Bâti Sud SAS", "detail:eo-group:" + ROLE, "group-lead",
+				"detail:eo-group:" + GROUP_NAME, "Groupement Nettoyage Sud", "indicator:finan-requ", "true",
+				"amount:finan-requ", "180 000", "evidence-url:finan-requ:" + EVIDENCE, "", "evidence-reference:finan-requ:" + EVIDENCE,
+				"KBIS-13-2026", "evidence-issuer:finan-requ:" + EVIDENCE, "Greffe du tribunal de commerce",
+				"evidence-description:finan-requ:" + EVIDENCE, ""));
+		var posted = member.post("/mon-espace/dume/" + consultation, form);
+		assertThat(posted.status()).isEqualTo(302);
+		assertThat(member.get(posted.location()).body()).contains("fr-alert--success");
+		var afterPage = member.send("GET", base, null, null, false).body();
+		assertThat(JsonPath.<List<String>>read(afterPage, "$.answers[?(@.code == 'eo-group')].details['" + ROLE + "']"))
+			.containsExactly("group-lead");
+		var kbis = new java.util.HashMap<String, String>();
+		kbis.put("url", null);
+		kbis.put("reference", "KBIS-13-2026");
+		kbis.put("issuer", "Greffe du tribunal de commerce");
+		kbis.put("description", null);
+		assertThat(JsonPath.<List<Map<String, String>>>read(afterPage, "$.answers[?(@.code == 'finan-requ')].evidence['" + EVIDENCE + "']"))
+			.as("blank fields are none").containsExactly(kbis);
+		var led = member.download(base + "/xml").bytes();
+		assertThat(EspdBusinessRules.ofResponse(led)).isEmpty();
+		assertThat(new String(led, StandardCharsets.UTF_8)).contains(">group-lead</cbc:RoleCode>");
+		form.put("detail:eo-group:" + ROLE, "sole-tenderer");
+		var refused = member.post("/mon-espace/dume/" + consultation, form);
+		assertThat(member.get(refused.location()).body()).contains("n’est pas valable", "Chef de file du groupement");
+
+		// another company sees its own response, not this one; a draft consultation is not found
+		var otherFounder = CompanyFixtures.person(accounts, "Octave");
+		CompanyFixtures.company(companies, otherFounder, Fixtures.unique("Concurrent du Port"));
+		var other = signedIn(otherFounder.email(), CompanyFixtures.PASSWORD);
+		var theirs = other.send("GET", base, null, null, false);
+		assertThat(theirs.status()).isEqualTo(200);
+		assertThat(theirs.body()).doesNotContain("Groupement Nettoyage Sud", "KBIS-13-2026", "group-lead");
+		var draft = consultations.draft(ConsultationFixtures.newConsultation(entity, "Brouillon", clock.instant().plus(Duration.ofDays(30))));
+		var missing = other.send("PUT", "/api/v1/my-company/espd-responses/" + draft, "application/json",
+				groupAnswers(operator, "group-mem", ATTESTATION).getBytes(StandardCharsets.UTF_8), true);
+		assertThat(missing.status()).isEqualTo(404);
+		assertThat(JsonPath.<List<String>>read(member.send("GET", base, null, null, false).body(),
+				"$.answers[?(@.code == 'eo-group')].details['" + ROLE + "']")).as("unchanged").containsExactly("group-lead");
+
+		// « Reprendre mon dernier DUME » on a consultation asking the same: the role and the evidence come along
+		var next = consultations.draft(ConsultationFixtures.newConsultation(entity, "Second groupement",
+				clock.instant().plus(Duration.ofDays(30))));
+		assertThat(buyerApi.send("PUT", "/api/v1/buyer/consultations/" + next + "/espd-request", "application/json", request, true)
+			.status()).isEqualTo(200);
+		ConsultationFixtures.publish(consultations, next);
+		var reuse = member.send("POST", "/api/v1/my-company/espd-responses/" + next + "/reuse-last", null, null, true);
+		assertThat(reuse.status()).as(reuse.body()).isEqualTo(200);
+		assertThat(JsonPath.<List<String>>read(reuse.body(), "$.toFill")).isEmpty();
+		assertThat(JsonPath.<Object>read(reuse.body(), "$.response.answers"))
+			.isEqualTo(JsonPath.read(member.send("GET", base, null, null, false).body(), "$.answers"));
+	}
+
 	private void setRequest(ConsultationId id, String minimum) {
 		var api = signedIn(buyer.email(), Buyers.PASSWORD);
 		var set = api.send("PUT", "/api/v1/buyer/consultations/" + id + "/espd-request", "application/json",

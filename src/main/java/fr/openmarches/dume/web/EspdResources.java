@@ -62,6 +62,7 @@ final class EspdResources {
 	record AnswerResource(String code, EspdCriterion.Kind kind, String name, boolean asksIndicator, boolean asksAmount,
 			boolean asksText, Boolean indicator, BigDecimal amount, String text,
 			@Schema(description = "Answers to the follow-up questions the yes/no answer calls for, by property id") Map<String, String> details,
+			@Schema(description = "Documents named as evidence (follow-up questions of type EVIDENCE_IDENTIFIER), by property id") Map<String, EspdResponse.Evidence> evidence,
 			@Schema(description = "The follow-up questions: asked after the yes/no question `parent` is answered `when`; "
 					+ "`amountQuestion` and `textQuestion` ones are answered by `amount` and `text`") List<EspdCriterion.FollowUp> followUps,
 			String amountQuestion, String textQuestion) {
@@ -81,7 +82,8 @@ final class EspdResources {
 						var answer = response.answer(c.code());
 						return new AnswerResource(c.code(), c.kind(), c.name(locale), c.asksIndicator(), c.asksAmount(),
 								c.asksText(), answer == null ? null : answer.indicator(), answer == null ? null : answer.amount(),
-								answer == null ? null : answer.text(), answer == null ? Map.of() : answer.details(), c.followUps(),
+								answer == null ? null : answer.text(), answer == null ? Map.of() : answer.details(),
+								answer == null ? Map.of() : answer.evidence(), c.followUps(),
 								c.amountQuestion(), c.textQuestion());
 					}).toList(),
 					response.unanswered().stream().map(EspdCriterion::code).toList(), URI.create(base + "/xml"),
@@ -93,7 +95,10 @@ final class EspdResources {
 	record ResponsePayload(EconomicOperator operator,
 			@Schema(description = "Criterion code → answer; only what the criterion asks is kept. `details`: property id → "
 					+ "answer to each follow-up question the yes/no answer calls for (all required; `true`/`false`, ISO date, "
-					+ "period `start/end`, number, two-letter country, URL or text)") Map<String, Answer> answers) {
+					+ "period `start/end`, number, two-letter country, URL, text, or for the role in a group of operators "
+					+ "(type CODE, criterion `eo-group`) `group-lead` or `group-mem`). `evidence`: property id → document "
+					+ "named as evidence for the follow-up questions of type EVIDENCE_IDENTIFIER (`url`, `reference`, `issuer`, "
+					+ "`description`; a URL or a reference at least)") Map<String, Answer> answers) {
 	}
 
 	/** The result of « reprendre mon dernier DUME ». */

@@ -73,9 +73,13 @@ class EspdResponseApi {
 	@PutMapping(path = "/{consultation}", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Save my company's DUME response", description = """
 			The operator (SIRET, name, address, country as ISO alpha-2, SME, legal form) and the answers by criterion \
-			code; only what each criterion asks is kept (yes/no, amount in euros, text). While the consultation is \
-			published (409 after).""")
-	@ApiResponse(responseCode = "400", description = "A criterion not in the request, a bad amount, an operator field missing: see 'reason'",
+			code; only what each criterion asks is kept (yes/no, amount in euros, text, and the follow-up answers the \
+			yes/no calls for: `details`, and `evidence` for the documents named as evidence). A member of a group of \
+			operators answers `eo-group` yes with its role (`group-lead` or `group-mem`), the other members and the \
+			group's name. While the consultation is published (409 after).""")
+	@ApiResponse(responseCode = "400", description = "A criterion not in the request, a bad amount, an operator field missing, "
+			+ "a follow-up answer missing (FOLLOW_UP_MISSING), a role other than group-lead or group-mem (BAD_ROLE), "
+			+ "a document named as evidence without a URL nor a reference (BAD_EVIDENCE): see 'reason'",
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
 	@ApiResponse(responseCode = "409", description = "The consultation no longer takes answers",
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))

@@ -7,6 +7,7 @@ import java.util.Map;
 import fr.openmarches.consultation.ConsultationState;
 import fr.openmarches.dume.EspdNotFoundException;
 import fr.openmarches.dume.EspdRejectedException;
+import fr.openmarches.dume.EspdResponse;
 import fr.openmarches.dume.EspdResponse.Answer;
 import fr.openmarches.dume.EspdResponse.EconomicOperator;
 import fr.openmarches.dume.EspdResponses;
@@ -69,7 +70,7 @@ class EspdResponsePages {
 			if (colon > 0 && name.substring(0, colon).matches("indicator|amount|text")) {
 				codes.add(name.substring(colon + 1));
 			}
-			else if (colon > 0 && name.substring(0, colon).matches("detail|detail-start|detail-end")
+			else if (colon > 0 && name.substring(0, colon).matches("detail|detail-start|detail-end|evidence-[a-z]+")
 					&& name.indexOf(':', colon + 1) > colon) {
 				codes.add(name.substring(colon + 1, name.indexOf(':', colon + 1)));
 			}
@@ -80,7 +81,8 @@ class EspdResponsePages {
 				var amount = form.getFirst("amount:" + code);
 				var text = form.getFirst("text:" + code);
 				answers.put(code, new Answer(indicator == null || indicator.isBlank() ? null : "true".equals(indicator),
-						amount == null || amount.isBlank() ? null : amount(amount), text, details(form, code)));
+						amount == null || amount.isBlank() ? null : amount(amount), text, details(form, code),
+						evidence(form, code)));
 			}
 			var operator = new EconomicOperator(form.getFirst("siret"), form.getFirst("name"), form.getFirst("street"),
 					form.getFirst("postcode"), form.getFirst("city"), form.getFirst("country"),
@@ -111,6 +113,29 @@ class EspdResponsePages {
 		});
 		return details;
 	}
+
+	/**
+	 * The documents named as evidence for one criterion: {@code evidence-url:code:property} and its
+	 * {@code -reference}, {@code -issuer} and {@code -description} fields; all blank, none.
+	 */
+	private static Map<String, EspdResponse.Evidence> evidence(MultiValueMap<String, String> form, String code) {
+		var evidence = new LinkedHashMap<String, EspdResponse.Evidence>();
+		var properties = new java.util.LinkedHashSet<String>();
+		for (var part : EVIDENCE_PARTS) {
+			var prefix = "evidence-" + part + ":" + code + ":";
+			form.keySet().stream().filter(n -> n.startsWith(prefix)).forEach(n -> properties.add(n.substring(prefix.length())));
+		}
+		for (var property : properties) {
+			var parts = new String[EVIDENCE_PARTS.size()];
+			for (int i = 0; i < parts.length; i++) {
+				parts[i] = form.getFirst("evidence-" + EVIDENCE_PARTS.get(i) + ":" + code + ":" + property);
+			}
+			evidence.put(property, new EspdResponse.Evidence(parts[0], parts[1], parts[2], parts[3]));
+		}
+		return evidence;
+	}
+
+	private static final java.util.List<String> EVIDENCE_PARTS = java.util.List.of("url", "reference", "issuer", "description");
 
 	@PostMapping(PAGE + "/{id}/reprendre")
 	String reuse(@AuthenticationPrincipal SignedInUser person, @PathVariable String id, RedirectAttributes redirect) {
