@@ -18,6 +18,9 @@ interface Companies extends JpaRepository<Company, UUID> {
 	@Query("select c from Company c join c.members m where m.accountId = :account")
 	Optional<Company> findByMember(UUID account);
 
+	@Query("select c.id from Company c join c.members m where m.accountId = :account")
+	Optional<UUID> findIdByMember(UUID account);
+
 	/**
 	 * Serialises the registrations of one company number until the transaction ends, so that two
 	 * people registering it at the same moment make one company, the second joining it.

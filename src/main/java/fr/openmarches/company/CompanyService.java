@@ -131,6 +131,12 @@ public class CompanyService {
 		return companies.findByMember(account.value()).map(Company::view);
 	}
 
+	/** The company {@code account} is a member of, no more: what each of a deposit's chunks asks. */
+	@Transactional(readOnly = true)
+	public Optional<CompanyId> companyIdOf(AccountId account) {
+		return companies.findIdByMember(account.value()).map(CompanyId::new);
+	}
+
 	@Transactional(readOnly = true)
 	public long count() {
 		return companies.count();

@@ -37,16 +37,16 @@ public class EntityDirectory {
 	 * case and accents, in the name, acronym, city, organisation or department ({@link EntitySearch}).
 	 */
 	public Page<EntitySummary> search(DirectoryQuery query, int page, int size) {
-		var byOrganisation = organisationsById();
-		return entities.findAll(EntitySearch.matching(query), PageRequest.of(page, size, Sort.by("name", "id")))
-			.map(entity -> entity.summary(byOrganisation.get(entity.organisationId())));
+		var found = entities.findAll(EntitySearch.matching(query), PageRequest.of(page, size, Sort.by("name", "id")));
+		var byOrganisation = organisationsOf(found.getContent());
+		return found.map(entity -> entity.summary(byOrganisation.get(entity.organisationId())));
 	}
 
 	/** Summaries of the given entities; unknown ids are left out. */
 	public Map<PurchasingEntityId, EntitySummary> summaries(Collection<PurchasingEntityId> ids) {
-		var byOrganisation = organisationsById();
-		return entities.findAllById(ids.stream().map(PurchasingEntityId::value).distinct().toList())
-			.stream()
+		var found = entities.findAllById(ids.stream().map(PurchasingEntityId::value).distinct().toList());
+		var byOrganisation = organisationsOf(found);
+		return found.stream()
 			.map(entity -> entity.summary(byOrganisation.get(entity.organisationId())))
 			.collect(Collectors.toMap(EntitySummary::id, Function.identity()));
 	}
@@ -80,9 +80,16 @@ public class EntityDirectory {
 	}
 
 	private Map<UUID, OrganisationView> organisationsById() {
-		return organisations.findAll()
-			.stream()
-			.collect(Collectors.toMap(o -> o.id().value(), Organisation::view));
+		return byId(organisations.findAll());
+	}
+
+	/** The organisations of {@code found} only: a consultation's page must not read every buyer. */
+	private Map<UUID, OrganisationView> organisationsOf(Collection<PurchasingEntity> found) {
+		return byId(organisations.findAllById(found.stream().map(PurchasingEntity::organisationId).distinct().toList()));
+	}
+
+	private static Map<UUID, OrganisationView> byId(List<Organisation> list) {
+		return list.stream().collect(Collectors.toMap(o -> o.id().value(), Organisation::view));
 	}
 
 	private OrganisationView organisationOf(PurchasingEntity entity) {

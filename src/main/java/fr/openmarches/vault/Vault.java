@@ -186,7 +186,7 @@ public class Vault {
 		if (actor == null) {
 			throw new VaultNotFoundException("company");
 		}
-		return companies.companyOf(actor).map(c -> c.id()).orElseThrow(() -> new VaultNotFoundException("company"));
+		return companies.companyIdOf(actor).orElseThrow(() -> new VaultNotFoundException("company"));
 	}
 
 	List<VaultDocument> documentsOf(CompanyId company) {

@@ -19,8 +19,7 @@ class CompanyOfMember {
 	}
 
 	CompanyId of(SignedInUser person) {
-		return companies.companyOf(person.accountId())
-			.map(company -> company.id())
+		return companies.companyIdOf(person.accountId())
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN, "Uploads and deposits are for company members"));
 	}
 }
