@@ -72,8 +72,9 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <p>No secret is stored: each instance makes its own API token for the probe account, kept in
  * memory only (the database keeps its hash, as for any token), working until the day after
- * tomorrow and replaced the day before it ends; making one revokes the account's expired tokens,
- * so those of stopped instances do not pile up (and the never-expiring one stored until 2026-11).
+ * tomorrow and replaced (and revoked) the day before it ends; making one also revokes the account's
+ * expired tokens, so those of stopped instances do not pile up (and the never-expiring one stored
+ * until 2026-11).
  */
 @Component
 class ProbeSetup {
@@ -146,24 +147,25 @@ class ProbeSetup {
 	}
 
 	/** This instance's token for the probe account. */
-	private record InstanceToken(AccountId account, String secret, LocalDate lastDay) {
+	private record InstanceToken(AccountId account, UUID id, String secret, LocalDate lastDay) {
 	}
 
 	private String token(AccountId account) {
 		var today = LocalDate.now(clock.withZone(LegalTime.ZONE));
+		var lastDay = today.plusDays(2);
 		synchronized (issuing) {
 			var current = token;
-			if (current == null || !current.account().equals(account) || !today.isBefore(current.lastDay())) {
+			if (current == null || !current.account().equals(account) || !today.isBefore(current.lastDay())
+					|| current.lastDay().isAfter(lastDay)) { // the clock was set back
 				for (var old : tokens.of(account)) {
-					// expired ones, and the one that never expired, stored before instances made their own
-					if (old.state() == ApiTokenView.State.EXPIRED
+					if (old.state() == ApiTokenView.State.EXPIRED || current != null && old.id().equals(current.id())
+							// the one that never expired, stored before instances made their own
 							|| old.state() == ApiTokenView.State.ACTIVE && old.expiresAt() == null) {
 						tokens.revoke(account, old.id());
 					}
 				}
-				var lastDay = today.plusDays(2);
-				token = current = new InstanceToken(account,
-						tokens.create(account, "Sonde de disponibilité (instance)", lastDay).secret(), lastDay);
+				var made = tokens.create(account, "Sonde de disponibilité (instance)", lastDay);
+				token = current = new InstanceToken(account, made.token().id(), made.secret(), lastDay);
 			}
 			return current.secret();
 		}

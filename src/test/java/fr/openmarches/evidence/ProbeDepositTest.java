@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -30,6 +31,7 @@ import fr.openmarches.identity.ApiTokenView;
 import fr.openmarches.identity.PersonalTokens;
 import fr.openmarches.opening.OpeningKeys;
 import fr.openmarches.platform.BlobStore;
+import fr.openmarches.platform.LegalTime;
 
 /**
  * The availability probe's deposit check is a real deposit over HTTP, on the probe's test
@@ -140,24 +142,27 @@ class ProbeDepositTest {
 		assertThat(count("select count(*) from identity.api_token t where t::text like ?", "%" + first.token() + "%"))
 			.as("only its hash in the tokens").isZero();
 		assertThat(tokenOf(first).expiresAt()).as("it expires").isNotNull();
+		var stoppedInstance = new ProbeSetup.Made(first.account(), first.consultation(),
+				tokens.create(first.account(), "Sonde de disponibilité (instance)", LocalDate.now(clock.withZone(LegalTime.ZONE)))
+					.secret());
 		try {
-			clock.advance(Duration.ofDays(2)); // its last day
+			clock.advance(Duration.ofDays(2)); // the last day of this instance's token
 
 			var second = setup.made();
 
 			assertThat(second.token()).isNotEqualTo(first.token());
-			assertThat(tokenOf(first).state()).as("still working until its last day ends").isEqualTo(ApiTokenView.State.ACTIVE);
+			assertThat(tokenOf(first).state()).as("replaced, so revoked").isEqualTo(ApiTokenView.State.REVOKED);
+			assertThat(tokenOf(stoppedInstance).state()).as("another instance's, expired: revoked")
+				.isEqualTo(ApiTokenView.State.REVOKED);
+			assertThat(tokenOf(second).state()).isEqualTo(ApiTokenView.State.ACTIVE);
 			assertThat(depositCheck(probe().run()).ok()).as("the probe deposits with the new one").isTrue();
-
-			clock.advance(Duration.ofDays(2));
-			var third = setup.made();
-
-			assertThat(tokenOf(first).state()).as("expired, then revoked").isEqualTo(ApiTokenView.State.REVOKED);
-			assertThat(tokenOf(third).state()).isEqualTo(ApiTokenView.State.ACTIVE);
 		}
 		finally {
 			clock.reset();
 		}
+		var afterReset = setup.made();
+		assertThat(tokenOf(afterReset).expiresAt()).as("the clock set back: a token for the right days")
+			.isBefore(clock.instant().plus(Duration.ofDays(4)));
 	}
 
 	private ApiTokenView tokenOf(ProbeSetup.Made made) {
