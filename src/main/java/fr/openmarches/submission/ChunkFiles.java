@@ -112,6 +112,20 @@ class ChunkFiles {
 		}
 	}
 
+	/** Writes all of {@code bytes} at {@code position}; how many that was. */
+	private static int write(FileChannel channel, ByteBuffer bytes, long position) throws StorageFailure {
+		int written = 0;
+		try {
+			while (bytes.hasRemaining()) {
+				written += channel.write(bytes, position + written);
+			}
+		}
+		catch (IOException e) {
+			throw new StorageFailure(e);
+		}
+		return written;
+	}
+
 	private static void force(FileChannel channel) throws StorageFailure {
 		try {
 			channel.force(true);
@@ -173,14 +187,7 @@ class ChunkFiles {
 					throw new DamagedChunkException(chunk);
 				}
 				digest.update(buffer.duplicate());
-				while (buffer.hasRemaining()) {
-					try {
-						copied += joined.write(buffer, position + copied);
-					}
-					catch (IOException e) {
-						throw new StorageFailure(e);
-					}
-				}
+				copied += write(joined, buffer, position + copied);
 				buffer.clear();
 			}
 		}
